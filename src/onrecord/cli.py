@@ -1,0 +1,143 @@
+"""The `onrecord` command line: each command is a thin door onto a stage's Python API."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from onrecord.ingest.text import InputError, expand_paths, read_stdin, read_text_file
+from onrecord.model import CATEGORIES, Document, ExtractedDocument
+from onrecord.nlp import ModelMissingError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn news text into a record of who said what.")
+err = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+    csv = "csv"
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def _documents(paths: list[str], failures: list[str]) -> tuple[list[Path | str], Iterator[Document]]:
+    try:
+        targets = list(expand_paths(paths))
+    except InputError as error:
+        fail(str(error))
+
+    def read() -> Iterator[Document]:
+        for target in targets:
+            try:
+                yield read_stdin() if target == "-" else read_text_file(target)  # type: ignore[arg-type]
+            except (InputError, OSError) as error:
+                failures.append(str(error))
+                err.print(f"[yellow]skipped:[/yellow] {error}", highlight=False)
+    return targets, read()
+
+
+@app.command()
+def extract(
+    paths: List[str] = typer.Argument(..., help="Text files, directories of .txt files, or - for stdin."),
+    output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", "-f", help="jsonl, table or csv."),
+    category: Optional[List[str]] = typer.Option(None, "--category", "-c",
+                                                 help=f"Keep only these categories ({', '.join(CATEGORIES)})."),
+) -> None:
+    """Find every attribution (content, cue, source, speaker) in each article."""
+    from onrecord.pipeline import extract_many
+
+    if category:
+        unknown = set(category) - set(CATEGORIES)
+        if unknown:
+            fail(f"unknown category {', '.join(sorted(unknown))}: choose from {', '.join(CATEGORIES)}")
+    failures: list[str] = []
+    targets, documents = _documents(paths, failures)
+    writer = _writer(output_format)
+    show_progress = len(targets) > 1 and err.is_terminal
+    try:
+        with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=err, disable=not show_progress) as progress:
+            task = progress.add_task("extract", total=len(targets))
+            for result in extract_many(documents, category=category or None):
+                writer(result)
+                progress.advance(task)
+    except ModelMissingError as error:
+        fail(str(error))
+    if failures:
+        fail(f"{len(failures)} of {len(targets)} inputs could not be read", code=1)
+
+
+def _writer(output_format: OutputFormat):
+    out = sys.stdout
+    if output_format is OutputFormat.jsonl:
+        return lambda result: out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    if output_format is OutputFormat.csv:
+        rows = csv.writer(out)
+        rows.writerow(["id", "speaker", "speaker_kind", "type", "category", "confidence", "cue", "source", "content"])
+
+        def write_csv(result: ExtractedDocument) -> None:
+            text = result.document.text
+            for quote in result.quotes:
+                rows.writerow([result.document.id, quote.speaker.name if quote.speaker else "",
+                               quote.speaker.kind if quote.speaker else "", quote.type, quote.category,
+                               quote.confidence, " ".join(s.text(text) for s in quote.cue),
+                               " ".join(s.text(text) for s in quote.source), quote.content_text(text)])
+        return write_csv
+    console = Console()
+
+    def write_table(result: ExtractedDocument) -> None:
+        text = result.document.text
+        table = Table(title=f"{result.document.id}: {len(result.quotes)} attributions", show_lines=True)
+        for column in ("speaker", "cue", "content", "type", "category"):
+            table.add_column(column, overflow="fold")
+        for quote in result.quotes:
+            speaker = f"{quote.speaker.name} ({quote.speaker.kind})" if quote.speaker else "—"
+            table.add_row(speaker, " ".join(s.text(text) for s in quote.cue), quote.content_text(text),
+                          quote.type, quote.category)
+        console.print(table)
+    return write_table
+
+
+@app.command("eval")
+def evaluate(
+    gold: Path = typer.Argument(..., help="A brat corpus folder with text/ and attributions/."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score the extractor against brat standoff annotations."""
+    from onrecord.evaluate import evaluate_corpus, format_report
+
+    try:
+        report = evaluate_corpus(gold)
+    except (FileNotFoundError, ModelMissingError) as error:
+        fail(str(error))
+    typer.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+
+
+@app.command()
+def train(
+    train_dir: Path = typer.Option(Path("../shared/corpora/polnear/train"), help="Brat training corpus."),
+    dev_dir: Path = typer.Option(Path("../shared/corpora/polnear/dev"), help="Brat corpus for model selection."),
+    output: Optional[Path] = typer.Option(None, help="Where to write the model (default: inside the package)."),
+    max_steps: int = typer.Option(6000, help="Training steps."),
+) -> None:
+    """Retrain the packaged SOURCE/CUE/CONTENT tagger from PolNeAR."""
+    from onrecord.extract.train import PACKAGED_MODEL, train as train_model
+
+    for folder in (train_dir, dev_dir):
+        if not (folder / "text").is_dir():
+            fail(f"{folder}: not a brat corpus (no text/ folder)")
+    typer.echo(f"model written to {train_model(train_dir, dev_dir, output or PACKAGED_MODEL, max_steps)}")
+

@@ -1,0 +1,250 @@
+"""Turn tagged SOURCE/CUE/CONTENT spans and quotation marks into attributions.
+
+Linking is structural: a content takes the nearest cue it can reach without crossing another
+content or a sentence break, and a cue takes the nearest source the same way. A content with no
+cue of its own continues the attribution just before it (a "floating" quote).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from onrecord.extract.lexicon import cue_category
+from onrecord.extract.quotemarks import QuotedSpan
+from onrecord.extract.sentences import Bounds
+from onrecord.model import Quote, Span
+
+MIN_QUOTE_WORDS = 4
+QUOTE_MARKS = "\"“”«»„‘’'`"
+_WORDS = re.compile(r"\w+")
+_NESTED_CUE = re.compile(
+    r"(?:\b[Aa]s\s+)?(?P<source>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+(?:\s+of\s+[A-Z]\w+)?)"
+    r"[,]?\s+(?P<cue>said|says|put it|wrote|writes|told \w+|has said|once said)\b")
+
+
+@dataclass(frozen=True)
+class Tagged:
+    label: str  # SOURCE | CUE | CONTENT
+    start: int
+    end: int
+    score: float = 1.0
+
+
+@dataclass
+class _Draft:
+    content: list[Span]
+    from_tagger: bool = True
+    quoted: bool = False
+    balanced: bool = True
+    cue: Span | None = None
+    source: Span | None = None
+    linked_by: str = "none"
+    extra_content: list[Span] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.content[0].start
+
+    @property
+    def end(self) -> int:
+        return self.content[-1].end
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSpan]) -> list[_Draft]:
+    """Tagger contents, snapped to the quote marks they sit in, plus quotations the tagger missed."""
+    drafts = [_Draft([span]) for span in contents]
+    outermost = [q for q in quotations
+                 if not any(o is not q and o.start <= q.start and q.end <= o.end and (o.start, -o.end) < (q.start, -q.end)
+                            for o in quotations)]
+    for quotation in outermost:
+        whole = Span(quotation.start, quotation.end)
+        touching = [d for d in drafts if any(s.overlaps(q) for s in d.content for q in quotation.spans)]
+        if not touching:
+            if _word_count(" ".join(s.text(text) for s in quotation.spans)) >= MIN_QUOTE_WORDS:
+                drafts.append(_Draft(list(quotation.spans), from_tagger=False, quoted=True,
+                                     balanced=quotation.balanced))
+            continue
+        within = [d for d in touching if _inside(Span(d.start, d.end), _expanded(text, whole))]
+        if within and len(within) == len(touching):
+            # the tagger saw (pieces of) this quotation: one attribution spanning its marks
+            keep = within[0]
+            keep.content = list(quotation.spans)
+            keep.quoted, keep.balanced = True, quotation.balanced
+            for other in within[1:]:
+                drafts.remove(other)
+        else:
+            for draft in touching:
+                draft.content = [_snap(text, span, quotation.spans) for span in draft.content]
+                draft.quoted = True
+    drafts.sort(key=lambda d: d.start)
+    return drafts
+
+
+def _expanded(text: str, span: Span) -> Span:
+    """A quotation with the punctuation that hugs it, so a tagger span ending on `,”` fits."""
+    start, end = span.start, span.end
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    while end < len(text) and text[end] in ".,;:!? \t":
+        end += 1
+    return Span(start, end)
+
+
+def _snap(text: str, span: Span, quotation: list[Span]) -> Span:
+    """Move a content edge lying within a few characters of a quotation's edge onto it."""
+    start, end = span.start, span.end
+    for q in quotation:
+        if 0 <= start - q.start <= 3 or 0 <= q.start - start <= 1:
+            start = q.start
+        if 0 <= q.end - end <= 3 or 0 <= end - q.end <= 1:
+            end = q.end
+    return Span(start, end) if start < end else span
+
+
+def _blocked(gap: Span, drafts: list[_Draft], own: _Draft) -> bool:
+    return any(d is not own and any(_inside(s, gap) or (s.overlaps(gap) and len(s) > 2) for s in d.content)
+               for d in drafts)
+
+
+def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> None:
+    for draft in drafts:
+        best: tuple[float, Span] | None = None
+        for cue in cues:
+            if any(cue.overlaps(s) for s in draft.content):
+                continue
+            if cue.start >= draft.end:
+                gap, edge = Span(draft.end, cue.start), draft.end - 1
+            elif cue.end <= draft.start:
+                gap, edge = Span(cue.end, draft.start), draft.start
+            else:
+                continue  # a cue between two pieces of the content: it splits the quote
+            if bounds.paragraph(cue.start) != bounds.paragraph(max(edge, 0)):
+                continue
+            if _blocked(gap, drafts, draft):
+                continue
+            crossings = abs(bounds.sentence(cue.start) - bounds.sentence(max(edge, 0)))
+            cost = len(gap) + 200 * crossings
+            if best is None or cost < best[0]:
+                best = (cost, cue)
+        if best is not None:
+            draft.cue = best[1]
+            draft.linked_by = "cue"
+    _claim_interrupting_cues(drafts, cues)
+
+
+def _claim_interrupting_cues(drafts: list[_Draft], cues: list[Span]) -> None:
+    """`“A,” he said. “B.”`: two contents around one cue are one attribution in two pieces."""
+    for first, second in zip(drafts, drafts[1:]):
+        if first.cue is None or second.cue is not None or not first.quoted or not second.quoted:
+            continue
+        if first.cue.start >= first.end and first.cue.end <= second.start:
+            second.cue, second.linked_by = first.cue, "split"
+
+
+def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: Bounds) -> None:
+    for draft in drafts:
+        if draft.cue is None:
+            continue
+        cue = draft.cue
+        best: tuple[float, Span] | None = None
+        for source in sources:
+            if any(source.overlaps(s) for s in draft.content):
+                continue
+            if source.end <= cue.start:
+                gap = Span(source.end, cue.start)
+            elif source.start >= cue.end:
+                gap = Span(cue.end, source.start)
+            else:
+                continue
+            if bounds.paragraph(source.start) != bounds.paragraph(cue.start):
+                continue
+            if _blocked(gap, drafts, None):  # type: ignore[arg-type]
+                continue
+            crossings = abs(bounds.sentence(source.start) - bounds.sentence(cue.start))
+            cost = len(gap) + 200 * crossings + (5 if source.start > cue.start else 0)
+            if best is None or cost < best[0]:
+                best = (cost, source)
+        draft.source = best[1] if best else None
+
+
+def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[_Draft]:
+    """A quoted paragraph with no cue continues the previous speaker's attribution."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        previous = kept[-1] if kept else None
+        if draft.cue is None and draft.quoted and previous is not None and previous.cue is not None:
+            near = bounds.paragraph(draft.start) - bounds.paragraph(previous.end) <= 1
+            if near and not text[previous.end:draft.start].strip(QUOTE_MARKS + " \n\t.,"):
+                previous.extra_content.extend(draft.content)
+                continue
+            if near:
+                draft.cue, draft.source, draft.linked_by = previous.cue, previous.source, "floating"
+        elif draft.linked_by == "split" and previous is not None and previous.cue == draft.cue:
+            previous.extra_content.extend(draft.content)
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _nested(text: str, quotations: list[QuotedSpan]) -> list[Quote]:
+    """A quotation inside a quotation, introduced there by `As X said,`: its own attribution."""
+    found = []
+    for inner in quotations:
+        outer = [o for o in quotations if o is not inner and o.start < inner.start and inner.end <= o.end]
+        if not outer:
+            continue
+        lead = text[outer[-1].start:inner.start]
+        match = None
+        for candidate in _NESTED_CUE.finditer(lead):
+            match = candidate
+        if match is None:
+            continue
+        base = outer[-1].start
+        found.append(Quote(content=list(inner.spans), cue=[Span(base + match.start("cue"), base + match.end("cue"))],
+                           source=[Span(base + match.start("source"), base + match.end("source"))],
+                           type="direct", category="speech", confidence=0.6))
+    return found
+
+
+def quote_type(text: str, content: list[Span]) -> str:
+    """direct when the content is all inside quote marks, mixed when it only contains some."""
+    pieces = [s.text(text).strip() for s in content]
+    if all(p and p[0] in QUOTE_MARKS and p.rstrip(".,;:!? ")[-1:] in QUOTE_MARKS for p in pieces):
+        return "direct"
+    if any(mark in p for p in pieces for mark in "\"“”«»") or any("''" in p or "``" in p for p in pieces):
+        return "mixed"
+    return "indirect"
+
+
+def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan]) -> list[Quote]:
+    """Attributions (without speakers) from the tagger's spans and the quotation-mark pass."""
+    bounds = Bounds(text)
+    contents = [Span(t.start, t.end) for t in tagged if t.label == "CONTENT"]
+    cues = [Span(t.start, t.end) for t in tagged if t.label == "CUE"]
+    sources = [Span(t.start, t.end) for t in tagged if t.label == "SOURCE"]
+    drafts = _merge_quotations(text, contents, quotations)
+    _link_cues(text, drafts, cues, bounds)
+    _link_sources(text, drafts, sources, bounds)
+    drafts = _continue_floating(text, drafts, bounds)
+    quotes = []
+    for draft in drafts:
+        content = sorted(draft.content + draft.extra_content)
+        cue = [draft.cue] if draft.cue else []
+        category = cue_category(" ".join(c.text(text) for c in cue)) if cue else ("speech" if draft.quoted else "other")
+        confidence = 0.45 + (0.25 if draft.cue else 0) + (0.15 if draft.source else 0) + (0.1 if draft.quoted else 0)
+        if not draft.balanced:
+            confidence -= 0.15
+        quotes.append(Quote(content=content, cue=cue, source=[draft.source] if draft.source else [],
+                            type=quote_type(text, content), category=category,
+                            confidence=min(confidence, 0.95)))
+    quotes.extend(_nested(text, quotations))
+    quotes.sort(key=lambda q: q.content[0].start)
+    return quotes

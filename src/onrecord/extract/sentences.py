@@ -1,0 +1,25 @@
+"""Cheap sentence and paragraph bounds: linking needs to know when it crosses one, not a parse."""
+from __future__ import annotations
+
+import bisect
+import re
+
+_SENTENCE_END = re.compile(r"""[.!?]+["”’'»)]*(?=\s+["“‘'«(]?[A-Z0-9])|\n+""")
+_ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|U\.S|U\.N|No|vs|Inc|Corp|Co|[A-Z])\.$")
+
+
+class Bounds:
+    """Sentence and paragraph numbers of character offsets."""
+
+    def __init__(self, text: str):
+        self.sentence_starts = [0]
+        for match in _SENTENCE_END.finditer(text):
+            if match.group().startswith("\n") or not _ABBREVIATION.search(text[max(0, match.start() - 6):match.end()].rstrip("\"”’'»)")):
+                self.sentence_starts.append(match.end())
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+    def sentence(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, offset) - 1
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1

@@ -1,0 +1,52 @@
+"""The whole trip for in-memory text: tag → attribute → resolve speakers.
+
+This is the composition point of the stages, so it sits above them and they stay unaware of it.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from onrecord.extract.attribution import attribute
+from onrecord.extract.quotemarks import find_quotations
+from onrecord.extract.tagging import tag_texts
+from onrecord.model import CATEGORIES, Document, ExtractedDocument, Quote
+from onrecord.nlp import load_attribution_model
+from onrecord.speakers.resolve import resolve_speakers
+
+
+def _finish(text: str, tagged, categories: set[str] | None) -> list[Quote]:
+    quotes = resolve_speakers(text, attribute(text, tagged, find_quotations(text)))
+    return [q for q in quotes if categories is None or q.category in categories]
+
+
+def extract(text: str, category: str | Iterable[str] | None = None) -> list[Quote]:
+    """Every attribution in one article; `category` keeps only "speech", "thought", … ."""
+    return next(extract_many([Document(id="text", text=text)], category=category)).quotes
+
+
+def extract_many(documents: Iterable[Document | str], category: str | Iterable[str] | None = None,
+                 batch_size: int = 16) -> Iterator[ExtractedDocument]:
+    """Stream documents through one loaded model, batching the tagger; yields in input order."""
+    categories = _categories(category)
+    nlp = load_attribution_model()
+    pending: list[Document] = []
+
+    def texts() -> Iterator[str]:
+        for number, item in enumerate(documents):
+            document = item if isinstance(item, Document) else Document(id=str(number), text=item)
+            pending.append(document)
+            yield document.text
+
+    for tagged in tag_texts(nlp, texts(), batch_size=batch_size):
+        document = pending.pop(0)
+        yield ExtractedDocument(document, _finish(document.text, tagged, categories))
+
+
+def _categories(category: str | Iterable[str] | None) -> set[str] | None:
+    if category is None:
+        return None
+    wanted = {category} if isinstance(category, str) else set(category)
+    unknown = wanted - set(CATEGORIES)
+    if unknown:
+        raise ValueError(f"unknown category {', '.join(sorted(unknown))}: choose from {', '.join(CATEGORIES)}")
+    return wanted

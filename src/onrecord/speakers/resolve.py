@@ -1,0 +1,186 @@
+"""Resolve each attribution's source mention to a speaker within its article.
+
+No coreference model can be shipped here, so this follows what works in news: a table of the
+article's names (title + name patterns), surname → fullest name, pronouns → the most recent
+compatible speaker, descriptions ("the president") → whoever carried that title, and anonymous
+descriptions kept as typed, unnamed speakers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onrecord.model import Quote, Speaker
+
+TITLES = (
+    "President", "Vice President", "Secretary", "Senator", "Sen.", "Rep.", "Representative", "Gov.",
+    "Governor", "Mayor", "Judge", "Justice", "Gen.", "General", "Prime Minister", "Minister",
+    "Chancellor", "Speaker", "Leader", "Chairman", "Chairwoman", "Director", "Commissioner",
+    "Ambassador", "Attorney General", "Dr.", "Mr.", "Mrs.", "Ms.", "Professor", "Prof.", "Pope",
+    "King", "Queen", "Sheriff", "Chief", "Spokesman", "Spokeswoman", "CEO", "Candidate", "Former",
+)
+ORG_WORDS = {
+    "house", "kremlin", "times", "post", "journal", "news", "committee", "party", "department",
+    "ministry", "campaign", "agency", "office", "council", "court", "congress", "senate",
+    "administration", "government", "inc", "corp", "company", "group", "association", "union",
+    "bank", "fund", "foundation", "institute", "university", "network", "press", "reuters",
+    "cnn", "fox", "nbc", "abc", "cbs", "msnbc", "breitbart", "pentagon", "fbi", "cia", "nato",
+    "un", "eu", "gop", "dnc", "rnc", "commission", "board", "police", "army", "coalition",
+    "organization", "organisation", "center", "centre", "magazine", "daily", "tribune", "guardian",
+    "telegraph", "herald", "gazette", "bureau", "service", "authority", "politico", "hill",
+    "clinic", "hospital", "school", "college", "state", "states",
+}
+ORG_DESCRIPTIONS = {
+    "newspaper": {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette", "daily"},
+    "paper": {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette", "daily"},
+    "daily": {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette", "daily"},
+    "network": {"cnn", "fox", "nbc", "abc", "cbs", "msnbc", "news"},
+    "campaign": {"campaign"},
+    "committee": {"committee"},
+    "agency": {"agency", "fbi", "cia"},
+    "company": {"inc", "corp", "company"},
+    "administration": {"administration", "house"},
+}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"they", "them"}
+SELF_PRONOUNS = {"i", "we", "me", "us", "you"}
+ANONYMOUS_HEADS = (
+    "official", "officials", "source", "sources", "aide", "aides", "spokesman", "spokeswoman",
+    "spokesperson", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers", "person",
+    "people", "insider", "insiders", "diplomat", "diplomats", "analyst", "analysts", "expert",
+    "experts", "critics", "supporters", "observers", "lawmakers", "member", "members", "officer",
+    "officers", "strategist", "strategists", "operative", "operatives", "voters", "residents",
+    "witnesses", "investigators", "prosecutors", "economists", "democrats", "republicans", "leaders",
+)
+_NAME = re.compile(r"(?:(?:[A-Z][a-z]*\.?\s+)*?)(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al-\w+))*")
+_TITLE_NAME = re.compile(
+    r"\b(?P<title>" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")"
+    r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
+_DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|multiple|few|a few|a number of)\b", re.I)
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass
+class _Entity:
+    name: str
+    kind: str
+    titles: set[str]
+    last_seen: int
+
+
+def _clean(mention: str) -> str:
+    return _POSSESSIVE.sub("", mention.strip().strip(",.;:\"“”‘’'()")).strip()
+
+
+def _is_org(name: str) -> bool:
+    words = [w.lower().strip(".") for w in name.split()]
+    return bool(words) and (words[-1] in ORG_WORDS or words[0] == "the" or name.isupper())
+
+
+class ArticleEntities:
+    """The names an article uses, with the titles it gives them, in order of appearance."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.entities: list[_Entity] = []
+        self._by_name: dict[str, _Entity] = {}
+        for match in _TITLE_NAME.finditer(text):
+            title = match.group("title").rstrip(".").lower()
+            self._add(match.group("name"), match.start(), title if title not in ("mr", "mrs", "ms", "dr", "former") else None)
+
+    def _add(self, name: str, offset: int, title: str | None = None) -> _Entity:
+        name = _clean(name)
+        kind = "organization" if _is_org(name) else "person"
+        entity = self._fullest(name, offset)
+        if entity is None:
+            entity = _Entity(name, kind, set(), offset)
+            self.entities.append(entity)
+        elif len(name.split()) > len(entity.name.split()) and name.split()[-1] == entity.name.split()[-1]:
+            entity.name = name
+        if title:
+            entity.titles.add(title)
+        entity.last_seen = max(entity.last_seen, offset)
+        self._by_name[name.lower()] = entity
+        return entity
+
+    def _fullest(self, name: str, offset: int) -> _Entity | None:
+        if name.lower() in self._by_name:
+            return self._by_name[name.lower()]
+        last = name.split()[-1].lower() if name.split() else ""
+        matches = [e for e in self.entities if e.kind == "person" and e.name.split()[-1].lower() == last]
+        if matches and not _is_org(name):
+            return max(matches, key=lambda e: len(e.name))
+        return None
+
+    def named(self, mention: str, offset: int) -> _Entity:
+        return self._add(mention, offset)
+
+    def with_title(self, title: str, before: int) -> _Entity | None:
+        candidates = [e for e in self.entities if title in e.titles and e.last_seen <= before] or \
+                     [e for e in self.entities if title in e.titles]
+        return max(candidates, key=lambda e: e.last_seen) if candidates else None
+
+    def org_like(self, words: set[str], before: int) -> _Entity | None:
+        candidates = [e for e in self.entities if e.kind == "organization"
+                      and {w.lower().strip(".") for w in e.name.split()} & words and e.last_seen <= before]
+        return max(candidates, key=lambda e: e.last_seen) if candidates else None
+
+
+def _anonymous(mention: str) -> Speaker | None:
+    words = mention.split()
+    lowered = [w.lower().strip(",.") for w in words]
+    if not words or not any(w in ANONYMOUS_HEADS for w in lowered):
+        return None
+    capitalised = [w for w in words[1:] if w[:1].isupper()]
+    if words[0][:1].isupper() and not _DETERMINER.match(mention) and len(capitalised) >= 2 and lowered[0] != "the":
+        return None  # "Campaign Manager Robby Mook" names someone
+    descriptor = _DETERMINER.sub("", mention).strip()
+    descriptor = re.sub(r"^(?:the|a|an)\s+", "", descriptor, flags=re.I)
+    affiliation_match = _CAPITALISED_RUN.search(" ".join(words[1:]) if _DETERMINER.match(mention) or lowered[0] == "the" else mention)
+    affiliation = affiliation_match.group().strip() if affiliation_match else None
+    return Speaker(name=descriptor or mention, kind="anonymous", mention=mention,
+                   descriptor=descriptor or mention, affiliation=affiliation)
+
+
+def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Fill in each attribution's speaker, in reading order so pronouns see what came before."""
+    entities = ArticleEntities(text)
+    last_person: _Entity | None = None
+    last_group: Speaker | None = None
+    for quote in sorted(quotes, key=lambda q: q.content[0].start):
+        if not quote.source:
+            quote.speaker = None
+            continue
+        offset = quote.source[0].start
+        mention = " ".join(s.text(text) for s in quote.source).strip()
+        cleaned = _clean(mention)
+        lowered = cleaned.lower()
+        speaker: Speaker
+        if lowered in PERSON_PRONOUNS:
+            speaker = Speaker(last_person.name, "person", mention) if last_person else Speaker(mention, "unknown", mention)
+        elif lowered in GROUP_PRONOUNS:
+            speaker = Speaker(last_group.name, last_group.kind, mention) if last_group else Speaker(mention, "unknown", mention)
+        elif lowered in SELF_PRONOUNS:
+            speaker = Speaker(mention, "unknown", mention)
+        elif (anonymous := _anonymous(cleaned)) is not None:
+            speaker = anonymous
+        elif lowered.startswith("the ") and len(cleaned.split()) <= 3 and cleaned.split()[-1][:1].islower():
+            head = lowered.split()[-1]
+            entity = entities.with_title(head, offset) or (
+                entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None)
+            speaker = Speaker(entity.name, entity.kind, mention) if entity else Speaker(cleaned, "unknown", mention)
+        elif cleaned[:1].isupper():
+            title = _TITLE_NAME.match(cleaned)
+            entity = entities.named(title.group("name") if title else cleaned, offset)
+            if title:
+                entity.titles.add(title.group("title").rstrip(".").lower())
+            speaker = Speaker(entity.name, entity.kind, mention)
+        else:
+            speaker = Speaker(cleaned or mention, "unknown", mention)
+        if speaker.kind == "person":
+            last_person = entities.named(speaker.name, offset) if speaker.name[:1].isupper() else last_person
+        if speaker.kind in ("organization", "anonymous"):
+            last_group = speaker
+        quote.speaker = speaker
+    return quotes
