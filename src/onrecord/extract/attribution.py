@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from onrecord.extract.fallback import cue_near, source_after, source_before
 from onrecord.extract.lexicon import cue_category
 from onrecord.extract.quotemarks import QuotedSpan
 from onrecord.extract.sentences import Bounds
@@ -17,8 +18,11 @@ from onrecord.model import Quote, Span
 MIN_QUOTE_WORDS = 4
 QUOTE_MARKS = "\"“”«»„‘’'`"
 _WORDS = re.compile(r"\w+")
+_TRANSCRIPT_TURN = re.compile(
+    r"^[ \t]*[\"“]?(?P<label>[A-Z][A-Z.’' -]{1,30}[A-Z.]):[ \t]+(?P<content>\S[^\n]*?)[\"”]?[ \t]*$", re.M)
 _NESTED_CUE = re.compile(
-    r"(?:\b[Aa]s\s+)?(?P<source>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+(?:\s+of\s+[A-Z]\w+)?)"
+    r"(?:\b[Aa]s\s+)?(?P<source>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+(?:\s+of\s+[A-Z]\w+)?"
+    r"|\b(?:the|a|an|my|our|his|her)\s+(?:\w+\s+){0,2}\w+)"
     r"[,]?\s+(?P<cue>said|says|put it|wrote|writes|told \w+|has said|once said)\b")
 
 
@@ -54,6 +58,15 @@ def _word_count(text: str) -> int:
     return len(_WORDS.findall(text))
 
 
+def _speech_like(quoted: str) -> bool:
+    """Long enough to be an utterance, and not a Title In Capitals (a show, a book, a headline)."""
+    words = _WORDS.findall(quoted)
+    if len(words) < MIN_QUOTE_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or w.isdigit())
+    return len(words) > 10 or capitalised < 0.7 * len(words)
+
+
 def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
@@ -68,7 +81,7 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
         whole = Span(quotation.start, quotation.end)
         touching = [d for d in drafts if any(s.overlaps(q) for s in d.content for q in quotation.spans)]
         if not touching:
-            if _word_count(" ".join(s.text(text) for s in quotation.spans)) >= MIN_QUOTE_WORDS:
+            if _speech_like(" ".join(s.text(text) for s in quotation.spans)):
                 drafts.append(_Draft(list(quotation.spans), from_tagger=False, quoted=True,
                                      balanced=quotation.balanced))
             continue
@@ -82,7 +95,7 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
                 drafts.remove(other)
         else:
             for draft in touching:
-                draft.content = [_snap(text, span, quotation.spans) for span in draft.content]
+                draft.content = [_cover(text, _snap(text, span, quotation.spans), quotation.spans) for span in draft.content]
                 draft.quoted = True
     drafts.sort(key=lambda d: d.start)
     return drafts
@@ -107,6 +120,20 @@ def _snap(text: str, span: Span, quotation: list[Span]) -> Span:
         if 0 <= q.end - end <= 3 or 0 <= end - q.end <= 1:
             end = q.end
     return Span(start, end) if start < end else span
+
+
+def _cover(text: str, span: Span, quotation: list[Span]) -> Span:
+    """A content never cuts a quotation in half: it takes in the quotation when it shares words
+    with it, and lets go of the quotation's marks when it only grazes them."""
+    start, end = span.start, span.end
+    for q in quotation:
+        if q.start < start < q.end <= end:
+            shared = Span(start, q.end)
+            start, end = (q.start, end) if _word_count(shared.text(text)) else (q.end, end)
+        elif start <= q.start < end < q.end:
+            shared = Span(q.start, end)
+            start, end = (start, q.end) if _word_count(shared.text(text)) else (start, q.start)
+    return Span(start, end) if _word_count(text[start:end]) else span
 
 
 def _blocked(gap: Span, drafts: list[_Draft], own: _Draft) -> bool:
@@ -137,6 +164,9 @@ def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds
         if best is not None:
             draft.cue = best[1]
             draft.linked_by = "cue"
+        elif (guessed := cue_near(text, Span(draft.start, draft.end))) is not None:
+            draft.cue = guessed
+            draft.linked_by = "guessed"
     _claim_interrupting_cues(drafts, cues)
 
 
@@ -172,7 +202,52 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
             cost = len(gap) + 200 * crossings + (5 if source.start > cue.start else 0)
             if best is None or cost < best[0]:
                 best = (cost, source)
-        draft.source = best[1] if best else None
+        draft.source = best[1] if best else _fallback_source(text, draft, drafts)
+
+
+def _fallback_source(text: str, draft: _Draft, drafts: list[_Draft]) -> Span | None:
+    cue = draft.cue
+    assert cue is not None
+    clear = lambda span: span is not None and not any(span.overlaps(s) for d in drafts for s in d.content)
+    if cue.text(text).lower().startswith("according"):
+        candidates = [source_after(text, cue)]
+    else:
+        candidates = [source_before(text, cue), source_after(text, cue)]
+    return next((span for span in candidates if clear(span)), None)
+
+
+_LEAD_IN = re.compile(r"^[\s:,—–-]*")
+_TRAILING = re.compile(r"[\s.,;:!?—–-]*$")
+
+
+def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> list[_Draft]:
+    """A cue the tagger found without its content: take the clause it governs in its sentence —
+    what follows it (`said that …`) or, when it closes the sentence (`…, officials said.`), what
+    precedes it."""
+    used = {d.cue for d in drafts if d.cue is not None}
+    taken = [s for d in drafts for s in d.content]
+    found = []
+    for cue in cues:
+        if cue in used:
+            continue
+        sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
+        after = text[cue.end:sentence_end]
+        lead = _LEAD_IN.match(after).end()
+        tail = len(after) - _TRAILING.search(after).start() if after.strip() else len(after)
+        candidate = None
+        if _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
+            candidate = Span(cue.end + lead, sentence_end - tail)
+        else:
+            before = text[sentence_start:cue.start]
+            comma = before.rfind(",")
+            if comma > 0 and _word_count(before[:comma]) >= 4 and _word_count(before[comma:]) <= 6:
+                start = sentence_start + len(before) - len(before.lstrip())
+                candidate = Span(start, sentence_start + comma)
+        if candidate is None or len(candidate) <= 0 or any(candidate.overlaps(s) for s in taken):
+            continue
+        taken.append(candidate)
+        found.append(_Draft([candidate], cue=cue, linked_by="orphan"))
+    return found
 
 
 def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[_Draft]:
@@ -187,7 +262,8 @@ def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[
                 continue
             if near:
                 draft.cue, draft.source, draft.linked_by = previous.cue, previous.source, "floating"
-        elif draft.linked_by == "split" and previous is not None and previous.cue == draft.cue:
+        elif previous is not None and draft.cue is not None and previous.cue == draft.cue and draft.quoted \
+                and previous.end <= draft.cue.start <= draft.start:
             previous.extra_content.extend(draft.content)
             continue
         kept.append(draft)
@@ -214,6 +290,20 @@ def _nested(text: str, quotations: list[QuotedSpan]) -> list[Quote]:
     return found
 
 
+def _transcript_turns(text: str) -> list[_Draft]:
+    """`SMITH: words` paragraphs of an interview transcript: the label is the source."""
+    turns = []
+    for match in _TRANSCRIPT_TURN.finditer(text):
+        turn = _Draft([Span(match.start("content"), match.end("content"))], from_tagger=False, quoted=True,
+                      source=Span(match.start("label"), match.end("label")), linked_by="transcript")
+        turns.append(turn)
+    return turns
+
+
+def _outside(spans: list[Span], turns: list[_Draft]) -> list[Span]:
+    return [s for s in spans if not any(s.overlaps(t.content[0]) for t in turns)]
+
+
 def quote_type(text: str, content: list[Span]) -> str:
     """direct when the content is all inside quote marks, mixed when it only contains some."""
     pieces = [s.text(text).strip() for s in content]
@@ -230,9 +320,15 @@ def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan]) -> 
     contents = [Span(t.start, t.end) for t in tagged if t.label == "CONTENT"]
     cues = [Span(t.start, t.end) for t in tagged if t.label == "CUE"]
     sources = [Span(t.start, t.end) for t in tagged if t.label == "SOURCE"]
+    turns = _transcript_turns(text)
+    if turns:
+        contents = _outside(contents, turns)
+        quotations = [q for q in quotations if not any(s.overlaps(t.content[0]) for s in q.spans for t in turns)]
     drafts = _merge_quotations(text, contents, quotations)
     _link_cues(text, drafts, cues, bounds)
+    drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds)
+    drafts = sorted(drafts + turns, key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)
     quotes = []
     for draft in drafts:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from onrecord.model import Span
 
 DOUBLE_OPEN = {"“", "«", "„", "``"}
-DOUBLE_CLOSE = {"”", "»", "''"}
+DOUBLE_CLOSE = {"”", "»"}
 SINGLE_OPEN = {"‘"}
 SINGLE_CLOSE = {"’"}
-STRAIGHT = {'"', "'"}
+AMBIGUOUS_DOUBLE = {'"', "''"}  # New York Times texts write both ends of a quotation as ''
 
 _MARK = re.compile(r"``|''|[\"“”«»„‘’']")
 _WORD_CHAR = re.compile(r"\w")
@@ -53,7 +53,7 @@ def _classify(text: str, match: re.Match) -> _Mark | None:
         return _Mark(pos, end, "open", "double")
     if mark in DOUBLE_CLOSE:
         return _Mark(pos, end, "close", "double")
-    if mark == '"':
+    if mark in AMBIGUOUS_DOUBLE:
         if not word_before and not after.isspace() and before not in ".,;:!?":
             return _Mark(pos, end, "open", "double")
         if after.isspace() or not word_after:

@@ -21,5 +21,10 @@ class Bounds:
     def sentence(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
 
+    def sentence_span(self, offset: int, text_length: int) -> tuple[int, int]:
+        number = self.sentence(offset)
+        end = self.sentence_starts[number + 1] if number + 1 < len(self.sentence_starts) else text_length
+        return self.sentence_starts[number], end
+
     def paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1

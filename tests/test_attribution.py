@@ -1,0 +1,109 @@
+"""Linking tagged spans into attributions, on short texts with hand-placed tags (no model needed)."""
+from onrecord.extract.attribution import Tagged, attribute, quote_type
+from onrecord.extract.quotemarks import find_quotations
+from onrecord.model import Span
+
+
+def tag(text, label, phrase, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(phrase, start + 1)
+    return Tagged(label, start, start + len(phrase))
+
+
+def texts(text, spans):
+    return [text[s.start:s.end] for s in spans]
+
+
+def run(text, *tags):
+    return attribute(text, list(tags), find_quotations(text))
+
+
+def test_direct_quote_with_trailing_cue_and_source():
+    text = "“We will not back down,” the mayor said on Monday."
+    quotes = run(text, tag(text, "CONTENT", "We will not back down"), tag(text, "CUE", "said"),
+                 tag(text, "SOURCE", "the mayor"))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert texts(text, q.content) == ["“We will not back down,”"]  # snapped onto the marks
+    assert texts(text, q.cue) == ["said"] and texts(text, q.source) == ["the mayor"]
+    assert q.type == "direct" and q.category == "speech"
+
+
+def test_indirect_speech_links_cue_before_content():
+    text = "The senator said that the bill would fail. Rain fell."
+    quotes = run(text, tag(text, "SOURCE", "The senator"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "that the bill would fail"))
+    assert [(texts(text, q.source), texts(text, q.cue), q.type) for q in quotes] == \
+        [(["The senator"], ["said"], "indirect")]
+
+
+def test_split_quote_is_one_attribution_in_two_pieces():
+    text = "“We are ready,” she said. “The city is not.”"
+    quotes = run(text, tag(text, "CONTENT", "We are ready"), tag(text, "SOURCE", "she"), tag(text, "CUE", "said"))
+    assert len(quotes) == 1
+    assert texts(text, quotes[0].content) == ["“We are ready,”", "“The city is not.”"]
+
+
+def test_quotation_the_tagger_missed_is_recovered_and_floats_to_previous_speaker():
+    text = "The coach said the team was tired.\n“We need a week off before the final,” he added.\n“Maybe two weeks at most, honestly.”"
+    quotes = run(text, tag(text, "SOURCE", "The coach"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "the team was tired"), tag(text, "SOURCE", "he"), tag(text, "CUE", "added"))
+    assert len(quotes) == 2
+    second = quotes[1]
+    assert texts(text, second.cue) == ["added"] and texts(text, second.source) == ["he"]
+    assert texts(text, second.content) == ["“We need a week off before the final,”", "“Maybe two weeks at most, honestly.”"]
+
+
+def test_orphan_cue_takes_the_clause_before_it():
+    text = "Prices will rise again next year, officials said."
+    quotes = run(text, tag(text, "CUE", "said"), tag(text, "SOURCE", "officials"))
+    assert [texts(text, q.content) for q in quotes] == [["Prices will rise again next year"]]
+    assert texts(text, quotes[0].source) == ["officials"]
+
+
+def test_missing_source_found_before_the_cue():
+    text = "A spokesman for the agency said the report was wrong."
+    quotes = run(text, tag(text, "CUE", "said"), tag(text, "CONTENT", "the report was wrong"))
+    assert texts(text, quotes[0].source) == ["A spokesman for the agency"]
+
+
+def test_nested_quote_gets_its_own_attribution():
+    text = "“As the mayor said, our city will “never give up,” the governor wrote."
+    quotes = run(text, tag(text, "CONTENT", "As the mayor said, our city will “never give up,"),
+                 tag(text, "SOURCE", "the governor"), tag(text, "CUE", "wrote"))
+    by_content = {tuple(texts(text, q.content)): q for q in quotes}
+    inner = by_content[("“never give up,”",)]
+    assert texts(text, inner.cue) == ["said"] and "mayor" in texts(text, inner.source)[0]
+    outer = by_content[("“As the mayor said, our city will “never give up,”",)]
+    assert texts(text, outer.source) == ["the governor"]
+
+
+def test_transcript_turns_are_attributed_to_their_label():
+    text = "HOST: Welcome back to the program tonight.\nGUEST: Thank you for having me here."
+    quotes = run(text)
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
+        (["HOST"], ["Welcome back to the program tonight."]),
+        (["GUEST"], ["Thank you for having me here."])]
+
+
+def test_cue_never_overlaps_its_own_content():
+    text = "He said “said is a word” yesterday."
+    quotes = run(text, tag(text, "CUE", "said"), tag(text, "CUE", "said", 1), tag(text, "SOURCE", "He"))
+    for q in quotes:
+        assert not any(c.overlaps(s) for c in q.cue for s in q.content)
+
+
+def test_quote_types():
+    text = "“All of it.” Some of “it” here. None here."
+    assert quote_type(text, [Span(0, 12)]) == "direct"
+    assert quote_type(text, [Span(13, 31)]) == "mixed"
+    assert quote_type(text, [Span(32, 42)]) == "indirect"
+
+
+def test_category_follows_the_cue():
+    text = "Most voters believe the economy is weak. A new poll shows the race is close."
+    quotes = run(text, tag(text, "SOURCE", "Most voters"), tag(text, "CUE", "believe"),
+                 tag(text, "CONTENT", "the economy is weak"), tag(text, "SOURCE", "A new poll"),
+                 tag(text, "CUE", "shows"), tag(text, "CONTENT", "the race is close"))
+    assert [q.category for q in quotes] == ["thought", "evidence"]
