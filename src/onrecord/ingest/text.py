@@ -1,6 +1,7 @@
 """Plain-text articles: files, directories of them, or stdin."""
 from __future__ import annotations
 
+import glob
 import sys
 from pathlib import Path
 from typing import Iterator
@@ -32,19 +33,25 @@ def read_text_file(path: Path) -> Document:
 
 
 def expand_paths(paths: list[str], suffixes: tuple[str, ...] = (".txt",)) -> Iterator[Path | str]:
-    """Files named, files inside named directories (sorted), and '-' for stdin, in order given."""
+    """Files named, files inside named directories and matching globs (sorted, so a rerun sees the
+    same order), and '-' for stdin, in order given. `suffixes` may be compound (".warc.gz")."""
     for raw in paths:
         if raw == "-":
             yield "-"
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(suffixes))
             if not found:
                 raise InputError(f"{path}: no {'/'.join(suffixes)} files in this directory")
             yield from found
         elif path.is_file():
             yield path
+        elif glob.has_magic(raw):
+            matches = sorted(Path(match) for match in glob.glob(raw, recursive=True) if Path(match).is_file())
+            if not matches:
+                raise InputError(f"{raw}: no file matches this pattern")
+            yield from matches
         else:
             raise InputError(f"{path}: no such file or directory")
 
