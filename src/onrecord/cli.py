@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -29,7 +30,7 @@ class OutputFormat(str, Enum):
 
 
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -45,7 +46,7 @@ def _documents(paths: list[str], failures: list[str]) -> tuple[list[Path | str],
                 yield read_stdin() if target == "-" else read_text_file(target)  # type: ignore[arg-type]
             except (InputError, OSError) as error:
                 failures.append(str(error))
-                err.print(f"[yellow]skipped:[/yellow] {error}", highlight=False)
+                err.print(f"[yellow]skipped:[/yellow] {error}", highlight=False, soft_wrap=True)
     return targets, read()
 
 
@@ -141,3 +142,100 @@ def train(
             fail(f"{folder}: not a brat corpus (no text/ folder)")
     typer.echo(f"model written to {train_model(train_dir, dev_dir, output or PACKAGED_MODEL, max_steps)}")
 
+
+class Engine(str, Enum):
+    local = "local"
+    spark = "spark"
+
+
+@app.command()
+def run(
+    inputs: List[str] = typer.Argument(..., help="Files (.txt .jsonl .html .warc .warc.gz), directories, globs, "
+                                                 "or - for stdin."),
+    out: Path = typer.Option(..., "--out", "-o", help="Archive folder (Parquet); rerun the same command to resume."),
+    jobs: int = typer.Option(os.cpu_count() or 1, "--jobs", "-j", min=1, help="Worker processes (local engine)."),
+    engine: Engine = typer.Option(Engine.local, help="local (this machine) or spark."),
+    master: str = typer.Option("local[*]", help="Spark master URL (spark engine)."),
+    part_size: int = typer.Option(64, min=1, help="Records per output part (the unit of resumption)."),
+    jsonl: bool = typer.Option(False, "--jsonl", help="Also write each part as JSON Lines (local engine)."),
+    category: Optional[List[str]] = typer.Option(None, "--category", "-c",
+                                                 help=f"Keep only these categories ({', '.join(CATEGORIES)})."),
+) -> None:
+    """Process a corpus into a partitioned archive of documents and attributions, for `onrecord ingest`."""
+    from onrecord.corpus.display import run_progress, summary_table
+    from onrecord.corpus.parts import OutputConflict
+    from onrecord.ingest.records import INPUT_SUFFIXES, iter_raw_records
+
+    if category and set(category) - set(CATEGORIES):
+        fail(f"unknown category {', '.join(sorted(set(category) - set(CATEGORIES)))}: choose from {', '.join(CATEGORIES)}")
+    try:
+        targets = list(expand_paths(inputs, INPUT_SUFFIXES))
+        if engine is Engine.spark:
+            from onrecord.corpus.spark import run_spark
+
+            summary = run_spark(targets, out, master, category, part_size)
+        else:
+            from onrecord.corpus.local import run_local
+
+            countable = "-" not in targets and err.is_terminal
+            total = sum(1 for _ in iter_raw_records(targets)) if countable else None
+            with run_progress(err, total) as on_part:
+                summary = run_local(targets, out, jobs, part_size, category, jsonl, on_part)
+    except (InputError, OutputConflict, ModelMissingError, RuntimeError) as error:
+        fail(str(error))
+    err.print(summary_table(summary, str(out)))
+
+
+
+@app.command()
+def ingest(
+    paths: List[str] = typer.Argument(..., help=".txt files, JSONL files of articles with \"text\" (and optional "
+                                                "\"quotes\"), directories of them, or - for stdin."),
+    db: str = typer.Option("onrecord.db", "--db", help="SQLite file, or a postgresql://user:pass@host/db URL."),
+) -> None:
+    """Extract attributions and store them in the record (re-ingesting the same text is a no-op)."""
+    from onrecord.store import Store, StoreError
+    from onrecord.store.ingest import IngestReport, ingest as ingest_items
+    from onrecord.store.inputs import read_inputs
+
+    report = IngestReport()
+    try:
+        items = read_inputs(paths, report.failures)
+        store = Store(db)
+    except (InputError, StoreError) as error:
+        fail(str(error))
+    try:
+        with Progress(TextColumn("ingesting"), BarColumn(), TextColumn("{task.completed} documents"),
+                      console=err, disable=not err.is_terminal) as progress:
+            task = progress.add_task("ingest", total=None)
+            ingest_items(store, items, report, on_saved=lambda _outcome: progress.advance(task))
+    except ModelMissingError as error:
+        fail(str(error))
+    finally:
+        store.close()
+    for failure in report.failures:
+        err.print(f"[yellow]skipped:[/yellow] {failure}", highlight=False)
+    typer.echo(f"{report.added} added, {report.replaced} re-extracted, {report.unchanged} unchanged, "
+               f"{len(report.failures)} skipped → {db}")
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    db: str = typer.Option("onrecord.db", "--db", help="SQLite file, or a postgresql://user:pass@host/db URL."),
+    host: str = typer.Option("127.0.0.1", help="Interface to bind; the default keeps the server private."),
+    port: int = typer.Option(8000, help="TCP port."),
+) -> None:
+    """Browse and search the record in a web browser (JSON API documented at /docs)."""
+    import uvicorn
+
+    from onrecord.store import Store, StoreError
+    from onrecord.web import create_app
+
+    try:
+        store = Store(db)
+    except StoreError as error:
+        fail(str(error))
+    err.print(f"serving {db} at http://{host}:{port}/", highlight=False)
+    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")

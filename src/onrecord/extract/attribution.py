@@ -211,6 +211,8 @@ def _fallback_source(text: str, draft: _Draft, drafts: list[_Draft]) -> Span | N
     clear = lambda span: span is not None and not any(span.overlaps(s) for d in drafts for s in d.content)
     if cue.text(text).lower().startswith("according"):
         candidates = [source_after(text, cue)]
+    elif cue.text(text).split()[0].lower().endswith("ing"):
+        return None  # "…, saying …": the subject is far back, past what a guess can reach
     else:
         candidates = [source_before(text, cue), source_after(text, cue)]
     return next((span for span in candidates if clear(span)), None)
@@ -290,6 +292,16 @@ def _nested(text: str, quotations: list[QuotedSpan]) -> list[Quote]:
     return found
 
 
+def _paragraph_pieces(text: str, span: Span) -> list[Span]:
+    """A tagged content cut at paragraph breaks; a stray word or two past a break is dropped."""
+    pieces, start = [], span.start
+    for match in re.finditer(r"\n+", span.text(text)):
+        pieces.append(Span(start, span.start + match.start()))
+        start = span.start + match.end()
+    pieces.append(Span(start, span.end))
+    return [p for p in pieces if _word_count(p.text(text)) >= 3 or len(pieces) == 1]
+
+
 def _transcript_turns(text: str) -> list[_Draft]:
     """`SMITH: words` paragraphs of an interview transcript: the label is the source."""
     turns = []
@@ -317,7 +329,7 @@ def quote_type(text: str, content: list[Span]) -> str:
 def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan]) -> list[Quote]:
     """Attributions (without speakers) from the tagger's spans and the quotation-mark pass."""
     bounds = Bounds(text)
-    contents = [Span(t.start, t.end) for t in tagged if t.label == "CONTENT"]
+    contents = [piece for t in tagged if t.label == "CONTENT" for piece in _paragraph_pieces(text, Span(t.start, t.end))]
     cues = [Span(t.start, t.end) for t in tagged if t.label == "CUE"]
     sources = [Span(t.start, t.end) for t in tagged if t.label == "SOURCE"]
     turns = _transcript_turns(text)

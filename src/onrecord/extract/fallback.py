@@ -38,7 +38,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def source_before(text: str, cue: Span, limit: int = 120) -> Span | None:
     """The noun phrase ending just before a cue ("A senior official | said")."""
-    window_start = max(0, cue.start - limit)
+    window_start = max(0, cue.start - limit, text.rfind("\n", 0, cue.start) + 1)
     tokens = _tokens(text, window_start, cue.start)
     while tokens and tokens[-1][0].lower() in _SKIPPABLE:
         tokens.pop()
@@ -78,7 +78,8 @@ def source_before(text: str, cue: Span, limit: int = 120) -> Span | None:
 
 def source_after(text: str, cue: Span, limit: int = 80) -> Span | None:
     """The noun phrase just after a cue ("said | Mayor Jane Roe", "according to | the report")."""
-    tokens = _tokens(text, cue.end, min(len(text), cue.end + limit))
+    line_end = text.find("\n", cue.end)
+    tokens = _tokens(text, cue.end, min(len(text), cue.end + limit, line_end if line_end >= 0 else len(text)))
     if not tokens:
         return None
     first = tokens[0][0]

@@ -18,6 +18,9 @@ TITLES = (
     "Chancellor", "Speaker", "Leader", "Chairman", "Chairwoman", "Director", "Commissioner",
     "Ambassador", "Attorney General", "Dr.", "Mr.", "Mrs.", "Ms.", "Professor", "Prof.", "Pope",
     "King", "Queen", "Sheriff", "Chief", "Spokesman", "Spokeswoman", "CEO", "Candidate", "Former",
+    "Councillor", "Councilor", "Councilman", "Councilwoman", "Deputy", "Lawmaker", "Assemblyman",
+    "Assemblywoman", "Congressman", "Congresswoman", "Superintendent", "Chairperson", "Coach",
+    "Archbishop", "Bishop", "Rabbi", "Father", "Sister", "Captain", "Capt.", "Sgt.", "Lt.", "Col.",
 )
 ORG_WORDS = {
     "house", "kremlin", "times", "post", "journal", "news", "committee", "party", "department",
@@ -27,13 +30,15 @@ ORG_WORDS = {
     "cnn", "fox", "nbc", "abc", "cbs", "msnbc", "breitbart", "pentagon", "fbi", "cia", "nato",
     "un", "eu", "gop", "dnc", "rnc", "commission", "board", "police", "army", "coalition",
     "organization", "organisation", "center", "centre", "magazine", "daily", "tribune", "guardian",
-    "telegraph", "herald", "gazette", "bureau", "service", "authority", "politico", "hill",
+    "telegraph", "herald", "gazette", "courier", "bureau", "service", "authority", "politico", "hill",
     "clinic", "hospital", "school", "college", "state", "states",
 }
+NEWSPAPER_WORDS = {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette",
+                   "daily", "courier", "star", "globe", "chronicle", "observer", "independent", "mail"}
 ORG_DESCRIPTIONS = {
-    "newspaper": {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette", "daily"},
-    "paper": {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette", "daily"},
-    "daily": {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette", "daily"},
+    "newspaper": NEWSPAPER_WORDS,
+    "paper": NEWSPAPER_WORDS,
+    "daily": NEWSPAPER_WORDS,
     "network": {"cnn", "fox", "nbc", "abc", "cbs", "msnbc", "news"},
     "campaign": {"campaign"},
     "committee": {"committee"},
@@ -41,6 +46,7 @@ ORG_DESCRIPTIONS = {
     "company": {"inc", "corp", "company"},
     "administration": {"administration", "house"},
 }
+GROUP_NOUNS = {"forces", "troops", "democrats", "republicans", "officials", "voters", "americans", "police"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
 SELF_PRONOUNS = {"i", "we", "me", "us", "you"}
@@ -66,6 +72,7 @@ class _Entity:
     name: str
     kind: str
     titles: set[str]
+    first_seen: int
     last_seen: int
 
 
@@ -75,7 +82,7 @@ def _clean(mention: str) -> str:
 
 def _is_org(name: str) -> bool:
     words = [w.lower().strip(".") for w in name.split()]
-    return bool(words) and (words[-1] in ORG_WORDS or words[0] == "the" or name.isupper())
+    return bool(words) and (words[-1] in ORG_WORDS | GROUP_NOUNS or words[0] == "the" or name.isupper())
 
 
 class ArticleEntities:
@@ -94,12 +101,13 @@ class ArticleEntities:
         kind = "organization" if _is_org(name) else "person"
         entity = self._fullest(name, offset)
         if entity is None:
-            entity = _Entity(name, kind, set(), offset)
+            entity = _Entity(name, kind, set(), offset, offset)
             self.entities.append(entity)
         elif len(name.split()) > len(entity.name.split()) and name.split()[-1] == entity.name.split()[-1]:
             entity.name = name
         if title:
             entity.titles.add(title)
+        entity.first_seen = min(entity.first_seen, offset)
         entity.last_seen = max(entity.last_seen, offset)
         self._by_name[name.lower()] = entity
         return entity
@@ -113,13 +121,26 @@ class ArticleEntities:
             return max(matches, key=lambda e: len(e.name))
         return None
 
-    def named(self, mention: str, offset: int) -> _Entity:
-        return self._add(mention, offset)
+    def named(self, mention: str, offset: int, kind: str | None = None) -> _Entity:
+        entity = self._add(mention, offset)
+        entity.kind = kind or entity.kind
+        return entity
 
     def with_title(self, title: str, before: int) -> _Entity | None:
-        candidates = [e for e in self.entities if title in e.titles and e.last_seen <= before] or \
+        """The most talked-about holder of a title: "the president" is the article's president,
+        not a foreign one it mentions in passing."""
+        candidates = [e for e in self.entities if title in e.titles and e.first_seen <= before] or \
                      [e for e in self.entities if title in e.titles]
-        return max(candidates, key=lambda e: e.last_seen) if candidates else None
+        return max(candidates, key=lambda e: (self.salience(e), -e.first_seen)) if candidates else None
+
+    def person_before(self, offset: int) -> _Entity | None:
+        """The latest titled person named before a pronoun that no earlier speaker explains."""
+        candidates = [e for e in self.entities if e.kind == "person" and e.first_seen < offset]
+        return max(candidates, key=lambda e: e.first_seen) if candidates else None
+
+    def salience(self, entity: _Entity) -> int:
+        surname = entity.name.split()[-1]
+        return len(re.findall(r"\b" + re.escape(surname) + r"\b", self.text))
 
     def org_like(self, words: set[str], before: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "organization"
@@ -155,10 +176,14 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         offset = quote.source[0].start
         mention = " ".join(s.text(text) for s in quote.source).strip()
         cleaned = _clean(mention)
+        definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
+        if definite_name:
+            cleaned = cleaned[4:].strip()  # "the White House" is named like "White House", and is no person
         lowered = cleaned.lower()
         speaker: Speaker
         if lowered in PERSON_PRONOUNS:
-            speaker = Speaker(last_person.name, "person", mention) if last_person else Speaker(mention, "unknown", mention)
+            antecedent = last_person or entities.person_before(offset)
+            speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "unknown", mention)
         elif lowered in GROUP_PRONOUNS:
             speaker = Speaker(last_group.name, last_group.kind, mention) if last_group else Speaker(mention, "unknown", mention)
         elif lowered in SELF_PRONOUNS:
@@ -172,13 +197,15 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             speaker = Speaker(entity.name, entity.kind, mention) if entity else Speaker(cleaned, "unknown", mention)
         elif cleaned[:1].isupper():
             title = _TITLE_NAME.match(cleaned)
-            entity = entities.named(title.group("name") if title else cleaned, offset)
+            entity = entities.named(title.group("name") if title else cleaned, offset,
+                                    "organization" if definite_name else None)
             if title:
                 entity.titles.add(title.group("title").rstrip(".").lower())
             speaker = Speaker(entity.name, entity.kind, mention)
         else:
             speaker = Speaker(cleaned or mention, "unknown", mention)
-        if speaker.kind == "person":
+        quoted_inside = any(q is not quote and any(c.start <= offset < c.end for c in q.content) for q in quotes)
+        if speaker.kind == "person" and not quoted_inside:
             last_person = entities.named(speaker.name, offset) if speaker.name[:1].isupper() else last_person
         if speaker.kind in ("organization", "anonymous"):
             last_group = speaker
