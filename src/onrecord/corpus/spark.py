@@ -2,9 +2,9 @@
 
 Each executor's Python worker loads the NLP model once (`load_attribution_model` caches it at module
 level, and Spark reuses its Python workers across tasks), then extracts whole partitions with
-`mapPartitions`. The tables are written by Spark's own Parquet writer, so `--master` may point at a
-cluster whose output lives on HDFS or S3; Spark retries failed tasks itself, so there are no resume
-parts here (a rerun overwrites the tables).
+`mapPartitions`. The tables are written by Spark's own Parquet writer; on a cluster, inputs and
+output must be on a file system every executor mounts at the same path. Spark retries failed tasks
+itself, so there are no resume parts here (a rerun overwrites the tables).
 """
 from __future__ import annotations
 
