@@ -253,3 +253,20 @@ def test_ingest_stores_supplied_and_extracted_articles_and_skips_bad_lines(tmp_p
     assert any("bridge will open" in a.quote_text for a in note.attributions)
     again = ingest(store, read_inputs([str(tmp_path / "in")], []))
     assert (again.added, again.replaced, again.unchanged) == (0, 0, 2)
+
+
+def test_ingest_loads_an_archive_written_by_onrecord_run(tmp_path):
+    from onrecord.corpus.archive import ATTRIBUTIONS, DOCUMENTS, attribution_rows, document_row, write_parquet
+    from onrecord.store.ingest import ingest
+
+    result = extracted(outlet="Gazette", published="2021-03-04")
+    for table in (DOCUMENTS, ATTRIBUTIONS):
+        (tmp_path / "archive" / table).mkdir(parents=True)
+    write_parquet(tmp_path / "archive" / DOCUMENTS / "part-0.parquet", DOCUMENTS, [document_row(result, "in.txt")])
+    write_parquet(tmp_path / "archive" / ATTRIBUTIONS / "part-0.parquet", ATTRIBUTIONS, attribution_rows(result))
+    store = Store(str(tmp_path / "record.db"))
+    report = ingest(store, read_inputs([str(tmp_path / "archive")], []))
+    assert report.added == 1
+    stored = store.document(store.document_id(ARTICLE))
+    assert [a.quote for a in stored.attributions] == article_quotes()
+    assert stored.document.outlet == "Gazette" and stored.extractor_version == "supplied"

@@ -1,7 +1,9 @@
-"""What `onrecord ingest` reads: .txt articles, and JSON Lines of articles that carry their text.
+"""What `onrecord ingest` reads: .txt articles, JSON Lines of articles that carry their text, and
+the Parquet archives `onrecord run` writes.
 
 `onrecord extract` output has no text, so a JSONL line must have "text"; when it also has
 "quotes" they are stored as given (checked against the text), otherwise the article is extracted.
+An archive's attributions are stored as the archive holds them.
 """
 from __future__ import annotations
 
@@ -77,18 +79,37 @@ def _read_jsonl(path: Path, failures: list[str]) -> Iterator[Document | Supplied
             failures.append(f"{path}:{number}: {error}")
 
 
+def is_archive(path: str) -> bool:
+    folder = Path(path)
+    return folder.is_dir() and (folder / "documents").is_dir() and (folder / "attributions").is_dir()
+
+
+def _read_archive(folder: Path, failures: list[str]) -> Iterator[SuppliedExtraction]:
+    from onrecord.corpus.archive import read_archive
+
+    try:
+        for extracted in read_archive(folder):
+            yield SuppliedExtraction(extracted, SUPPLIED_VERSION)
+    except (OSError, ValueError) as error:
+        failures.append(f"{folder}: unreadable archive ({str(error).splitlines()[0]})")
+
+
 def read_inputs(paths: list[str], failures: list[str]) -> Iterator[Document | SuppliedExtraction]:
     """Every article under the paths, in order; unreadable ones are appended to `failures`.
 
     Raises InputError up front when a path does not exist, as `onrecord extract` does.
     """
-    targets = list(expand_paths(paths, SUFFIXES))
+    targets: list[Path | str] = []
+    for raw in paths:
+        targets.extend([Path(raw)] if is_archive(raw) else expand_paths([raw], SUFFIXES))
 
     def read() -> Iterator[Document | SuppliedExtraction]:
         for target in targets:
             try:
                 if target == "-":
                     yield read_stdin()
+                elif is_archive(str(target)):
+                    yield from _read_archive(Path(target), failures)
                 elif Path(target).suffix.lower() == ".jsonl":
                     yield from _read_jsonl(Path(target), failures)
                 else:
