@@ -221,17 +221,17 @@ def test_unusable_database_locations_are_clear_errors(tmp_path):
 
 def test_jsonl_lines_need_text_and_keep_supplied_quotes():
     quotes = [q.to_dict() for q in article_quotes()]
-    supplied = parse_jsonl_line(json.dumps({"id": "a1", "text": ARTICLE, "outlet": "Gazette", "quotes": quotes}), "x")
+    supplied = parse_jsonl_line(json.dumps({"id": "a1", "text": ARTICLE, "outlet": "Gazette", "quotes": quotes}))
     assert isinstance(supplied, SuppliedExtraction)
     assert supplied.extracted.quotes == article_quotes() and supplied.extracted.document.outlet == "Gazette"
-    plain = parse_jsonl_line(json.dumps({"text": ARTICLE}), "file-3")
-    assert isinstance(plain, Document) and plain.id == "file-3"
+    plain = parse_jsonl_line(json.dumps({"id": 3, "text": ARTICLE}))
+    assert isinstance(plain, Document) and plain.id == "3"
     with pytest.raises(ValueError, match='no "text"'):
-        parse_jsonl_line(json.dumps({"id": "a1", "quotes": quotes}), "x")
+        parse_jsonl_line(json.dumps({"id": "a1", "quotes": quotes}))
     with pytest.raises(ValueError, match="outside the text"):
-        parse_jsonl_line(json.dumps({"text": "short", "quotes": quotes}), "x")
+        parse_jsonl_line(json.dumps({"id": "a1", "text": "short", "quotes": quotes}))
     with pytest.raises(ValueError, match="not JSON"):
-        parse_jsonl_line("{oops", "x")
+        parse_jsonl_line("{oops")
 
 
 def test_ingest_stores_supplied_and_extracted_articles_and_skips_bad_lines(tmp_path):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+from onrecord.ingest.jsonl import document_from_json
 from onrecord.ingest.text import InputError, decode, expand_paths, read_stdin, read_text_file
 from onrecord.model import CATEGORIES, QUOTE_TYPES, SPEAKER_KINDS, Document, ExtractedDocument, Quote
 
@@ -43,25 +44,24 @@ def _quote(data: Any, text: str) -> Quote:
     return quote
 
 
-def parse_jsonl_line(line: str, fallback_id: str) -> Document | SuppliedExtraction:
-    """One article from a JSONL line; ValueError with a user-readable reason when unusable."""
+def parse_jsonl_line(line: str) -> Document | SuppliedExtraction:
+    """One article from a JSONL line (the `onrecord run` JSONL reader's fields, plus optional
+    "quotes"); ValueError with a user-readable reason when unusable."""
     try:
         data = json.loads(line)
     except json.JSONDecodeError as error:
         raise ValueError(f"not JSON ({error.msg})") from None
-    if not isinstance(data, dict):
-        raise ValueError("not a JSON object")
-    text = data.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if isinstance(data, dict) and not isinstance(data.get("text"), str):
         raise ValueError('no "text": ingest needs the article text (extract output alone has only offsets)')
-    metadata = {key: str(data[key]) for key in ("url", "title", "outlet", "published") if data.get(key)}
-    document = Document(id=str(data.get("id") or fallback_id), text=text, **metadata)
+    document = document_from_json(line)
+    if not document.text.strip():
+        raise ValueError("empty text")
     if "quotes" not in data:
         return document
     if not isinstance(data["quotes"], list):
         raise ValueError('"quotes" is not a list')
     try:
-        quotes = [_quote(item, text) for item in data["quotes"]]
+        quotes = [_quote(item, document.text) for item in data["quotes"]]
     except (TypeError, KeyError) as error:
         raise ValueError(f"malformed quote ({error})") from None
     return SuppliedExtraction(ExtractedDocument(document, quotes),
@@ -74,7 +74,7 @@ def _read_jsonl(path: Path, failures: list[str]) -> Iterator[Document | Supplied
         if not line.strip():
             continue
         try:
-            yield parse_jsonl_line(line, f"{path.stem}-{number}")
+            yield parse_jsonl_line(line)
         except ValueError as error:
             failures.append(f"{path}:{number}: {error}")
 
