@@ -6,16 +6,21 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from onrecord.extract.attribution import attribute
+from onrecord.extract.attribution import Tagged, attribute
 from onrecord.extract.quotemarks import find_quotations
+from onrecord.extract.syntax import Syntax
 from onrecord.extract.tagging import tag_texts
 from onrecord.model import CATEGORIES, Document, ExtractedDocument, Quote
-from onrecord.nlp import load_attribution_model
+from onrecord.nlp import load_attribution_model, load_base
 from onrecord.speakers.resolve import resolve_speakers
 
 
-def _finish(text: str, tagged, categories: set[str] | None) -> list[Quote]:
-    quotes = resolve_speakers(text, attribute(text, tagged, find_quotations(text)))
+PARSER_OFF = ("ner", "lemmatizer", "attribute_ruler")
+
+
+def _finish(text: str, tagged: list[Tagged], categories: set[str] | None) -> list[Quote]:
+    syntax = Syntax.parse(load_base(PARSER_OFF), text, [t.start for t in tagged if t.label == "CUE"])
+    quotes = resolve_speakers(text, attribute(text, tagged, find_quotations(text), syntax))
     return [q for q in quotes if categories is None or q.category in categories]
 
 

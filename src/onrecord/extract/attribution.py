@@ -13,6 +13,7 @@ from onrecord.extract.fallback import cue_near, source_after, source_before
 from onrecord.extract.lexicon import cue_category
 from onrecord.extract.quotemarks import QuotedSpan
 from onrecord.extract.sentences import Bounds
+from onrecord.extract.syntax import Syntax
 from onrecord.model import Quote, Span
 
 MIN_QUOTE_WORDS = 4
@@ -67,6 +68,14 @@ def _speech_like(quoted: str) -> bool:
     return len(words) > 10 or capitalised < 0.7 * len(words)
 
 
+_ATTRIBUTION_AFTER = re.compile(r"[\s,]*(?:[\w.’'-]+\s+){0,4}?(?:said|says|added|adds|told|asked|replied|wrote|tweeted)\b")
+
+
+def _attributed_nearby(text: str, quotation: QuotedSpan) -> bool:
+    """A short quotation still counts when a speech verb follows it (`“No,” she said.`)."""
+    return bool(_ATTRIBUTION_AFTER.match(text, quotation.end)) and text[quotation.end - 2:quotation.end - 1] in ",?!"
+
+
 def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
@@ -81,7 +90,7 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
         whole = Span(quotation.start, quotation.end)
         touching = [d for d in drafts if any(s.overlaps(q) for s in d.content for q in quotation.spans)]
         if not touching:
-            if _speech_like(" ".join(s.text(text) for s in quotation.spans)):
+            if _speech_like(" ".join(s.text(text) for s in quotation.spans)) or _attributed_nearby(text, quotation):
                 drafts.append(_Draft(list(quotation.spans), from_tagger=False, quoted=True,
                                      balanced=quotation.balanced))
             continue
@@ -97,8 +106,16 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
             for draft in touching:
                 draft.content = [_cover(text, _snap(text, span, quotation.spans), quotation.spans) for span in draft.content]
                 draft.quoted = True
+    drafts = [d for d in drafts if not any(o is not d and _covers(o, d) for o in drafts)]
     drafts.sort(key=lambda d: d.start)
     return drafts
+
+
+def _covers(outer: _Draft, inner: _Draft) -> bool:
+    """Whether `outer` holds all of `inner` (ties go to the earlier-listed draft)."""
+    holds = all(any(_inside(s, o) for o in outer.content) for s in inner.content)
+    same = sorted(outer.content) == sorted(inner.content)
+    return holds and (not same or id(outer) < id(inner))
 
 
 def _expanded(text: str, span: Span) -> Span:
@@ -179,11 +196,17 @@ def _claim_interrupting_cues(drafts: list[_Draft], cues: list[Span]) -> None:
             second.cue, second.linked_by = first.cue, "split"
 
 
-def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: Bounds) -> None:
+def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: Bounds,
+                  syntax: Syntax | None) -> None:
     for draft in drafts:
         if draft.cue is None:
             continue
         cue = draft.cue
+        parsed = syntax.subject_of(cue) if syntax is not None else None
+        if parsed is not None and not any(parsed.overlaps(s) for s in draft.content) and not parsed.overlaps(cue):
+            tagged = [s for s in sources if s.overlaps(parsed)]
+            draft.source = tagged[0] if tagged else parsed
+            continue
         best: tuple[float, Span] | None = None
         for source in sources:
             if any(source.overlaps(s) for s in draft.content):
@@ -203,6 +226,23 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
             if best is None or cost < best[0]:
                 best = (cost, source)
         draft.source = best[1] if best else _fallback_source(text, draft, drafts)
+    _share_coordinated_sources(text, drafts, bounds)
+
+
+_COORDINATION = re.compile(r"^[\s,;]*(?:but|and|or|while|yet)?\s*(?:(?:also|then|later|has|have|had|is|was|would|will|did|not)\s+)*$", re.I)
+
+
+def _share_coordinated_sources(text: str, drafts: list[_Draft], bounds: Bounds) -> None:
+    """`X has urged A but has said B`: the second cue shares the first one's subject."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for previous, draft in zip(ordered, ordered[1:]):
+        if draft.source is not None or draft.cue is None or previous.source is None or previous.cue is None:
+            continue
+        if not (previous.end <= draft.cue.start <= draft.start) or previous.cue.start > previous.start:
+            continue
+        if bounds.sentence(previous.end) == bounds.sentence(draft.cue.start) and \
+                _COORDINATION.match(text[previous.end:draft.cue.start]):
+            draft.source = previous.source
 
 
 def _fallback_source(text: str, draft: _Draft, drafts: list[_Draft]) -> Span | None:
@@ -326,8 +366,9 @@ def quote_type(text: str, content: list[Span]) -> str:
     return "indirect"
 
 
-def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan]) -> list[Quote]:
-    """Attributions (without speakers) from the tagger's spans and the quotation-mark pass."""
+def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan], syntax: Syntax | None = None) -> list[Quote]:
+    """Attributions (without speakers) from the tagger's spans and the quotation-mark pass;
+    with `syntax`, a cue's grammatical subject is preferred as its source."""
     bounds = Bounds(text)
     contents = [piece for t in tagged if t.label == "CONTENT" for piece in _paragraph_pieces(text, Span(t.start, t.end))]
     cues = [Span(t.start, t.end) for t in tagged if t.label == "CUE"]
@@ -339,7 +380,7 @@ def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan]) -> 
     drafts = _merge_quotations(text, contents, quotations)
     _link_cues(text, drafts, cues, bounds)
     drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds), key=lambda d: d.start)
-    _link_sources(text, drafts, sources, bounds)
+    _link_sources(text, drafts, sources, bounds, syntax)
     drafts = sorted(drafts + turns, key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)
     quotes = []

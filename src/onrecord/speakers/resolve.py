@@ -47,6 +47,7 @@ ORG_DESCRIPTIONS = {
     "administration": {"administration", "house"},
 }
 GROUP_NOUNS = {"forces", "troops", "democrats", "republicans", "officials", "voters", "americans", "police"}
+ROLE_WORDS = {t.lower().rstrip(".") for t in TITLES} | {"official", "spokesman", "spokeswoman", "lawmaker", "candidate", "nominee"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
 SELF_PRONOUNS = {"i", "we", "me", "us", "you"}
@@ -194,7 +195,10 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             head = lowered.split()[-1]
             entity = entities.with_title(head, offset) or (
                 entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None)
-            speaker = Speaker(entity.name, entity.kind, mention) if entity else Speaker(cleaned, "unknown", mention)
+            if entity:
+                speaker = Speaker(entity.name, entity.kind, mention)
+            else:
+                speaker = Speaker(cleaned, "person" if head in ROLE_WORDS else "unknown", mention)
         elif cleaned[:1].isupper():
             title = _TITLE_NAME.match(cleaned)
             entity = entities.named(title.group("name") if title else cleaned, offset,
