@@ -30,7 +30,7 @@ documents = Table(
     Column("extractor_version", Text, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Index("ix_documents_outlet", "outlet"),
-    Index("ix_documents_published", "published"),
+    Index("ix_documents_published", "published", "id"),
 )
 
 speakers = Table(
@@ -59,7 +59,7 @@ attributions = Table(
     Column("extractor_version", Text, nullable=False),
     Index("ix_attributions_document", "document_id", "position"),
     Index("ix_attributions_speaker", "speaker_id"),
-    Index("ix_attributions_type", "type"),
+    Index("ix_attributions_type_speaker", "type", "speaker_id"),
 )
 
 mentions = Table(
