@@ -262,7 +262,8 @@ _LEAD_IN = re.compile(r"^[\s:,—–-]*")
 _TRAILING = re.compile(r"[\s.,;:!?—–-]*$")
 
 
-def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> list[_Draft]:
+def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds,
+                     syntax: Syntax | None) -> list[_Draft]:
     """A cue the tagger found without its content: take the clause it governs in its sentence —
     what follows it (`said that …`) or, when it closes the sentence (`…, officials said.`), what
     precedes it."""
@@ -276,10 +277,12 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: 
         after = text[cue.end:sentence_end]
         lead = _LEAD_IN.match(after).end()
         tail = len(after) - _TRAILING.search(after).start() if after.strip() else len(after)
-        candidate = None
-        if _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
+        candidate = syntax.complement_of(cue) if syntax is not None else None
+        if candidate is not None and (_word_count(candidate.text(text)) < 2 or any(candidate.overlaps(s) for s in taken)):
+            candidate = None
+        if candidate is None and _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
             candidate = Span(cue.end + lead, sentence_end - tail)
-        else:
+        elif candidate is None:
             before = text[sentence_start:cue.start]
             comma = before.rfind(",")
             if comma > 0 and _word_count(before[:comma]) >= 4 and _word_count(before[comma:]) <= 6:
@@ -379,7 +382,7 @@ def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan], syn
         quotations = [q for q in quotations if not any(s.overlaps(t.content[0]) for s in q.spans for t in turns)]
     drafts = _merge_quotations(text, contents, quotations)
     _link_cues(text, drafts, cues, bounds)
-    drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds), key=lambda d: d.start)
+    drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
     drafts = sorted(drafts + turns, key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)

@@ -64,6 +64,26 @@ class Syntax:
             head = head.head
         return None
 
+    def complement_of(self, cue: Span) -> Span | None:
+        """What a cue verb governs — its clausal complement, else its object — as a span."""
+        tokens = self._tokens(cue)
+        verbs = [t for t in tokens if t.tag_.startswith("VB")]
+        if not verbs:
+            return None
+        head = verbs[-1]
+        for relation in ("ccomp", "xcomp", "dobj"):
+            children = [c for c in head.children if c.dep_ == relation]
+            if children:
+                child = children[0]
+                doc, offset = child.doc, self._offset(child)
+                left, right = child.left_edge, child.right_edge
+                while right.i > left.i and right.is_punct:
+                    right = doc[right.i - 1]
+                if left.i < head.i < right.i:
+                    return None  # the cue sits inside its own complement: a parse gone wrong
+                return Span(offset + left.idx, offset + right.idx + len(right))
+        return None
+
     def _phrase(self, token: Token) -> Span:
         """The subject's own words: its subtree, cut before any clause or quote hanging off it."""
         offset = self._offset(token)

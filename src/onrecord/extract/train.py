@@ -55,7 +55,7 @@ def write_docbin(corpus_dir: Path, out_path: Path) -> int:
 
 
 def train(train_dir: Path, dev_dir: Path, output: Path = PACKAGED_MODEL, max_steps: int = 6000,
-          seed: int = 0, encoder_depth: int = 8) -> Path:
+          seed: int = 0, encoder_depth: int = 8, encoder_window: int = 1) -> Path:
     """Train the tagger and install its best checkpoint where the package loads it from."""
     from spacy.cli.init_config import init_config
     from spacy.cli.train import train as spacy_train
@@ -74,8 +74,9 @@ def train(train_dir: Path, dev_dir: Path, output: Path = PACKAGED_MODEL, max_ste
             "training.patience": 3000,
             "training.eval_frequency": 500,
             "training.seed": seed,
-            # a deeper encoder sees ±depth tokens: a content's start often hangs on a cue 6+ words on
+            # the encoder sees ±depth×window tokens: a content's start often hangs on a cue far on
             "components.tok2vec.model.encode.depth": encoder_depth,
+            "components.tok2vec.model.encode.window_size": encoder_window,
         }
         spacy_train(config_path, output_path=work / "out", overrides=overrides)
         if output.exists():

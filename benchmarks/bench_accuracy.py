@@ -1,0 +1,59 @@
+"""Accuracy on PolNeAR dev: the reference metric (../shared/eval/check.sh) and `onrecord eval`.
+
+    python benchmarks/bench_accuracy.py [--write docs/benchmarks.md]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BARS = {"content F1, all": 0.80, "content F1, direct": 0.95, "source correct of matched": 0.92, "end-to-end F1": 0.75}
+
+
+def reference() -> dict:
+    result = subprocess.run(["bash", str(SHARED / "eval" / "check.sh"), "--json"], cwd=ROOT,
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout[result.stdout.index("{"):])
+
+
+def own() -> dict:
+    from onrecord.evaluate import evaluate_corpus
+    return evaluate_corpus(SHARED / "corpora" / "polnear" / "dev")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", type=Path, help="update this markdown file's accuracy section")
+    args = parser.parse_args()
+    if not (SHARED / "eval" / "check.sh").exists():
+        sys.exit(f"skipped: {SHARED / 'eval'} not found")
+    ref, mine = reference(), own()
+    measured = {
+        "content F1, all": (ref["all"]["content_overlap"]["f1"], mine["all"]["content_overlap"]["f1"]),
+        "content F1, direct": (ref["direct"]["content_overlap"]["f1"], mine["direct"]["content_overlap"]["f1"]),
+        "source correct of matched": (ref["all"]["source_overlap_of_matched"], mine["all"]["source_correct_of_matched"]),
+        "end-to-end F1": (ref["all"]["end_to_end"]["f1"], mine["all"]["end_to_end"]["f1"]),
+        "content exact F1, all": (ref["all"]["content_exact"]["f1"], mine["all"]["content_exact"]["f1"]),
+        "cue exact of matched": (ref["all"]["cue_exact_of_matched"], mine["all"]["cue_correct_of_matched"]),
+    }
+    lines = ["| PolNeAR dev (84 articles) | reference `check.sh` | `onrecord eval` | bar |", "|---|---|---|---|"]
+    for name, (ref_value, own_value) in measured.items():
+        bar = BARS.get(name)
+        flag = "" if bar is None else (" ✅" if ref_value >= bar else " ❌")
+        lines.append(f"| {name} | {ref_value:.3f}{flag} | {own_value:.3f} | {'' if bar is None else f'≥ {bar:.2f}'} |")
+    lines += ["", f"Reference: gold {ref['all']['gold']}, predicted {ref['all']['pred']}; "
+              f"GGT metric at 0.3: F1 {ref['all']['ggt_0.3']['f1']:.3f}, at 0.8: F1 {ref['all']['ggt_0.8']['f1']:.3f}."]
+    report = "\n".join(lines)
+    print(report)
+    if args.write:
+        from benchmarks.report import replace_section
+        replace_section(args.write, "Accuracy", report, "python benchmarks/bench_accuracy.py --write docs/benchmarks.md")
+
+
+if __name__ == "__main__":
+    main()
