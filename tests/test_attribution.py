@@ -107,3 +107,10 @@ def test_category_follows_the_cue():
                  tag(text, "CONTENT", "the economy is weak"), tag(text, "SOURCE", "A new poll"),
                  tag(text, "CUE", "shows"), tag(text, "CONTENT", "the race is close"))
     assert [q.category for q in quotes] == ["thought", "evidence"]
+
+
+def test_signed_quote_takes_the_name_after_the_dash():
+    text = "Readers wrote in.\n“The plan ignores the people it claims to help.” ― Dana Whitfield\nMore letters follow."
+    quotes = run(text)
+    assert [(texts(text, q.content), texts(text, q.cue), texts(text, q.source)) for q in quotes] == [
+        (["“The plan ignores the people it claims to help.”"], ["―"], ["Dana Whitfield"])]

@@ -60,3 +60,8 @@ def test_properly_nested_single_inside_double():
 def test_no_marks_and_empty_text():
     assert find_quotations("") == []
     assert find_quotations("Nobody said anything at all.") == []
+
+
+def test_closing_mark_typed_as_an_opener_at_paragraph_start():
+    text = "Intro line.\n”We were never told about the plan,” one resident said."
+    assert quoted(text) == [["”We were never told about the plan,”"]]

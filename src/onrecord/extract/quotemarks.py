@@ -52,7 +52,9 @@ def _classify(text: str, match: re.Match) -> _Mark | None:
     if mark in DOUBLE_OPEN:
         return _Mark(pos, end, "open", "double")
     if mark in DOUBLE_CLOSE:
-        return _Mark(pos, end, "close", "double")
+        # ” typed where “ belongs: at a word's start, after a space or a line break
+        misused_opener = not word_before and word_after and (before.isspace() or pos == 0)
+        return _Mark(pos, end, "open" if misused_opener else "close", "double")
     if mark in AMBIGUOUS_DOUBLE:
         if not word_before and not after.isspace() and before not in ".,;:!?":
             return _Mark(pos, end, "open", "double")
