@@ -183,6 +183,8 @@ def run(
                 summary = run_local(targets, out, jobs, part_size, category, jsonl, on_part)
     except (InputError, OutputConflict, ModelMissingError, RuntimeError) as error:
         fail(str(error))
+    except KeyboardInterrupt:
+        fail("interrupted: run the same command again to resume", code=130)
     err.print(summary_table(summary, str(out)))
 
 

@@ -7,6 +7,7 @@ their parts themselves, and report counts back for the progress display.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from itertools import islice
@@ -53,9 +54,11 @@ def _process_part(task: tuple[Path, int, list[RawRecord], list[str] | None, bool
     return commit_part(out, number, extract_part(records, category), jsonl)
 
 
-def _load_model() -> None:
+def _start_worker() -> None:
+    """Load the model once per worker; Ctrl-C is the main process's to handle, not each worker's."""
     from onrecord.nlp import load_attribution_model
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     load_attribution_model()
 
 
@@ -67,10 +70,14 @@ def _run_parts(work: Iterator[tuple], jobs: int) -> Iterator[PartCounts]:
     # from this thread, and the executor forks all workers before starting its own thread, so no
     # other thread exists at fork time. A worker that dies (out of memory) fails the run loudly
     # instead of hanging it; its part is simply redone on restart.
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_load_model) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker)
+    try:
         pending = {pool.submit(_process_part, task) for task in islice(work, 2 * jobs)}
         while pending:
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
                 yield future.result()
             pending |= {pool.submit(_process_part, task) for task in islice(work, len(finished))}
+    finally:
+        # On an interrupt, parts being processed still commit whole; queued ones are dropped for the rerun.
+        pool.shutdown(wait=False, cancel_futures=True)

@@ -44,9 +44,13 @@ def run_spark(targets: list[Path | str], out: Path, master: str = "local[*]",
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     paths = [str(target) for target in targets]
-    records = spark.sparkContext.parallelize(paths, len(paths)).flatMap(lambda path: iter_raw_records([path]))
-    if records.getNumPartitions() < spark.sparkContext.defaultParallelism:
-        records = records.repartition(spark.sparkContext.defaultParallelism)
+    cores = spark.sparkContext.defaultParallelism
+    # A task per few files (a task per small file costs more in scheduling than it does in work);
+    # fewer files than cores, as with one large WARC, are spread over the cores after splitting.
+    records = spark.sparkContext.parallelize(paths, min(len(paths), 4 * cores)) \
+        .flatMap(lambda path: iter_raw_records([path]))
+    if records.getNumPartitions() < cores:
+        records = records.repartition(cores)
     rows = records.mapPartitions(lambda part: _extract_partition(part, category, part_size))
     rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
     try:
