@@ -114,3 +114,10 @@ def test_signed_quote_takes_the_name_after_the_dash():
     quotes = run(text)
     assert [(texts(text, q.content), texts(text, q.cue), texts(text, q.source)) for q in quotes] == [
         (["“The plan ignores the people it claims to help.”"], ["―"], ["Dana Whitfield"])]
+
+
+def test_according_to_leaves_the_source_out_of_the_content():
+    text = "According to the county clerk, turnout reached a record high this year."
+    quotes = run(text, tag(text, "CUE", "According to"), tag(text, "SOURCE", "the county clerk"))
+    assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [
+        (["turnout reached a record high this year"], ["the county clerk"])]

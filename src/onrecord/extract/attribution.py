@@ -20,10 +20,10 @@ MIN_QUOTE_WORDS = 4
 QUOTE_MARKS = "\"“”«»„‘’'`"
 _WORDS = re.compile(r"\w+")
 _TRANSCRIPT_TURN = re.compile(
-    r"^[ \t]*[\"“]?(?P<label>[A-Z][A-Z.’' -]{1,30}[A-Z.]):[ \t]+(?P<content>\S[^\n]*?)[\"”]?[ \t]*$", re.M)
+    r"^[^\S\n]*[\"“]?(?P<label>[A-Z][A-Z.’' -]{1,30}[A-Z.]):[^\S\n]+(?P<content>\S[^\n]*?)[\"”]?[^\S\n]*$", re.M)
 _SIGNED_QUOTE = re.compile(
-    r"^[ \t]*(?P<content>[\"“”«][^\n]*?[\w.,!?…\"”»’'])[ \t]*(?P<cue>―|—|–|--)[ \t]*"
-    r"(?P<source>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})[ \t]*\.?[ \t]*$", re.M)
+    r"^[^\S\n]*(?P<content>[\"“”«][^\n]*?[\w.,!?…\"”»’'])[^\S\n]*(?P<cue>―|—|–|--)[^\S\n]*"
+    r"(?P<source>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,4})[^\S\n]*\.?[^\S\n]*$", re.M)
 _NESTED_CUE = re.compile(
     r"(?:\b[Aa]s\s+)?(?P<source>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+(?:\s+of\s+[A-Z]\w+)?"
     r"|\b(?:the|a|an|my|our|his|her)\s+(?:\w+\s+){0,2}\w+)"
@@ -283,7 +283,9 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: 
         candidate = syntax.complement_of(cue) if syntax is not None else None
         if candidate is not None and (_word_count(candidate.text(text)) < 2 or any(candidate.overlaps(s) for s in taken)):
             candidate = None
-        if candidate is None and _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
+        if cue.text(text).lower().startswith("according"):
+            candidate = _according_to_content(text, cue, sentence_start, sentence_end)
+        elif candidate is None and _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
             candidate = Span(cue.end + lead, sentence_end - tail)
         elif candidate is None:
             before = text[sentence_start:cue.start]
@@ -296,6 +298,21 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: 
         taken.append(candidate)
         found.append(_Draft([candidate], cue=cue, linked_by="orphan"))
     return found
+
+
+def _according_to_content(text: str, cue: Span, sentence_start: int, sentence_end: int) -> Span | None:
+    """`According to X, C.` or `C, according to X.`: the content is the clause without X."""
+    before = text[sentence_start:cue.start]
+    if _word_count(before) >= 3:
+        start = sentence_start + len(before) - len(before.lstrip())
+        end = sentence_start + len(before.rstrip(" ,—–-"))
+        return Span(start, end) if end > start else None
+    comma = text.find(",", cue.end, sentence_end)
+    if comma < 0:
+        return None
+    start = comma + 1 + len(text[comma + 1:sentence_end]) - len(text[comma + 1:sentence_end].lstrip())
+    end = sentence_end - (len(text[start:sentence_end]) - len(_TRAILING.sub("", text[start:sentence_end])))
+    return Span(start, end) if _word_count(text[start:end]) >= 2 else None
 
 
 def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[_Draft]:
