@@ -1,0 +1,240 @@
+"""Benchmarks of the cross-document analysis stage; each writes its section of docs/benchmarks.md.
+
+    python benchmarks/bench_analysis.py kinds [--split tune|test|all]
+    python benchmarks/bench_analysis.py grouping [--attributions 1000000]
+    python benchmarks/bench_analysis.py merges [--articles 150]    # prints merges to judge by hand
+
+PolNeAR is read at run time from ../shared/corpora/polnear (never copied into the repo).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear"
+LABELS = ROOT / "benchmarks" / "data" / "statement_kinds.tsv"
+MERGE_JUDGEMENTS = ROOT / "benchmarks" / "data" / "speaker_merges.tsv"
+REPORT = ROOT / "docs" / "benchmarks.md"
+
+
+def write_section(title: str, body: str) -> None:
+    """Replace (or add) our own `## title` section of docs/benchmarks.md, leaving the others alone."""
+    text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else "# Benchmarks\n"
+    section = f"## {title}\n\n{body.strip()}\n"
+    pattern = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.S | re.M)
+    text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
+    REPORT.parent.mkdir(exist_ok=True)
+    REPORT.write_text(text, encoding="utf-8")
+
+
+def read_labels(split: str) -> list[dict]:
+    with LABELS.open(encoding="utf-8") as rows:
+        lines = [line for line in rows if not line.startswith("#")]
+    return [row for row in csv.DictReader(lines, delimiter="\t") if split == "all" or row["split"] == split]
+
+
+def scores(gold: list[str], predicted: list[str], classes) -> tuple[dict, float]:
+    table = {}
+    for label in classes:
+        tp = sum(g == p == label for g, p in zip(gold, predicted))
+        fp = sum(p == label != g for g, p in zip(gold, predicted))
+        fn = sum(g == label != p for g, p in zip(gold, predicted))
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        table[label] = (precision, recall, f1, tp + fn)
+    present = [label for label in classes if table[label][3]]
+    return table, sum(table[label][2] for label in present) / len(present)
+
+
+def bench_kinds(split: str, show_errors: bool) -> None:
+    from onrecord.analysis.kinds import KINDS, POLARITIES, statement_kind
+    from onrecord.ingest.brat import read_corpus
+
+    documents = {d.id: d for d in read_corpus(POLNEAR / "train")}
+    rows = read_labels(split)
+    gold_kinds, predicted_kinds, gold_polarity, predicted_polarity = [], [], [], []
+    for row in rows:
+        document = documents[row["document"]]
+        [quote] = [q for q in document.quotes
+                   if q.content[0].start == int(row["start"]) and q.content[-1].end == int(row["end"])][:1]
+        cue = " ".join(s.text(document.text) for s in quote.cue)
+        predicted = statement_kind(quote.content_text(document.text), cue)
+        gold_kinds.append(row["kind"])
+        predicted_kinds.append(predicted.kind)
+        gold_polarity.append(row["polarity"])
+        predicted_polarity.append(predicted.polarity)
+        if show_errors and (predicted.kind != row["kind"] or predicted.polarity != row["polarity"]):
+            print(f"{row['kind']}/{row['polarity']} -> {predicted.kind}/{predicted.polarity}  [{cue}] "
+                  f"{quote.content_text(document.text)[:160]!r}")
+    kind_table, kind_macro = scores(gold_kinds, predicted_kinds, KINDS)
+    polarity_table, polarity_macro = scores(gold_polarity, predicted_polarity, POLARITIES)
+    lines = [f"Split `{split}`: {len(rows)} hand-labelled attributions.", "",
+             "| kind | precision | recall | F1 | gold |", "|---|---|---|---|---|"]
+    lines += [f"| {k} | {p:.2f} | {r:.2f} | {f:.2f} | {n} |" for k, (p, r, f, n) in kind_table.items()]
+    lines += [f"| **macro F1 (kinds present)** | | | **{kind_macro:.3f}** | |", "",
+              "| polarity | precision | recall | F1 | gold |", "|---|---|---|---|---|"]
+    lines += [f"| {k} | {p:.2f} | {r:.2f} | {f:.2f} | {n} |" for k, (p, r, f, n) in polarity_table.items()]
+    lines += [f"| **macro F1** | | | **{polarity_macro:.3f}** | |"]
+    print("\n".join(lines))
+    if split == "test":
+        write_kinds_section("\n".join(lines))
+
+
+def write_kinds_section(table: str) -> None:
+    write_section("Statement kinds (analysis)", f"""
+Command: `python benchmarks/bench_analysis.py kinds --split test`
+
+Labels: `benchmarks/data/statement_kinds.tsv` — 260 PolNeAR train attributions (first annotator's gold
+content and cue), labelled by the developer of the rules as document id + content offsets + kind +
+polarity. 130 were drawn at random and 130 at random among those whose cue or content contains a
+modal, a negation, a question mark or a promise/denial/refusal word (so the rare kinds occur at all);
+each was put in `tune` or `test` by a hash of its id and offset. Polarity is negative when the
+statement negates or opposes (refusals, denials, "railed against", "a mistake").
+
+Honesty notes: the labels were written (and committed) before the rules, but while labelling all 260
+items were read, test ones included, so the test split is not blind to the rule writer; words that
+were obviously lifted from single items were removed from the rules before tuning, and the rules were
+then tuned looking only at errors on the `tune` split. The test figures below were produced once,
+after tuning. Classes with few test items (assurance, denial, refusal) have wide error bars.
+
+{table}
+""")
+
+
+def bench_grouping(count: int) -> None:
+    from onrecord.analysis.variants import cluster_texts
+
+    texts, truth = synthetic_attributions(count)
+    started = time.perf_counter()
+    groups = cluster_texts(texts)
+    elapsed = time.perf_counter() - started
+    found = {frozenset(g) for g in groups}
+    expected: dict[int, set[int]] = {}
+    for position, origin in enumerate(truth):
+        if origin >= 0:
+            expected.setdefault(origin, set()).add(position)
+    expected_groups = [frozenset(g) for g in expected.values() if len(g) > 1]
+    recovered = sum(g in found for g in expected_groups)
+    pure = sum(len({truth[i] for i in g}) == 1 and truth[g[0]] >= 0 for g in groups)
+    body = f"""
+Command: `python benchmarks/bench_analysis.py grouping --attributions {count}`
+
+{count:,} synthetic attributions (words drawn from a 5,000-word Zipf vocabulary, 8–40 words each): 40%
+unique, the rest reports of 1 of {len(expected_groups):,} utterances — exact copies, copies with changed case and
+punctuation, one word substituted, a leading or trailing part cut away, or an inner part elided.
+Grouping (`onrecord.analysis.variants.cluster_texts`: exact-duplicate folding, 64-permutation MinHash
+over word 3-shingles, 32 bands × 2 rows, containment ≥ 0.5 on the estimate) on this machine (2 cores,
+one busy): **{elapsed:.0f} s** ({count / elapsed:,.0f} attributions/s).
+
+| measure | value |
+|---|---|
+| groups found | {len(groups):,} |
+| true groups recovered exactly | {recovered:,} of {len(expected_groups):,} ({recovered / len(expected_groups):.1%}) |
+| groups whose members all report one utterance | {pure:,} of {len(groups):,} ({pure / max(len(groups), 1):.1%}) |
+"""
+    print(body)
+    write_section("Quote grouping at scale (analysis)", body)
+
+
+def synthetic_attributions(count: int, seed: int = 7) -> tuple[list[str], list[int]]:
+    """Texts and, for each, the utterance it reports (-1 for a one-off)."""
+    rng = random.Random(seed)
+    vocabulary = [f"w{n}" for n in range(5000)]
+    weights = [1 / (rank + 1) for rank in range(len(vocabulary))]
+    texts, truth = [], []
+    utterances: list[list[str]] = []
+    while len(texts) < count:
+        if rng.random() < 0.4 or not utterances:
+            words = rng.choices(vocabulary, weights, k=rng.randint(8, 40))
+            if rng.random() < 0.5:
+                utterances.append(words)
+                truth.append(len(utterances) - 1)
+            else:
+                truth.append(-1)
+            texts.append(" ".join(words))
+            continue
+        origin = rng.randrange(max(0, len(utterances) - 2000), len(utterances))
+        words = list(utterances[origin])
+        change = rng.random()
+        if change < 0.25:
+            text = " ".join(words)
+        elif change < 0.45:
+            text = "“" + " ".join(words).upper() + ",” he said."
+        elif change < 0.65:
+            words[rng.randrange(len(words))] = rng.choice(vocabulary)
+            text = " ".join(words)
+        elif change < 0.85:
+            keep = max(6, int(len(words) * 0.7))
+            start = rng.choice((0, len(words) - keep))
+            text = " ".join(words[start:start + keep])
+        else:
+            cut = rng.randrange(2, len(words) - 3)
+            text = " ".join(words[:cut]) + " … " + " ".join(words[cut + 2:])
+        texts.append(text)
+        truth.append(origin)
+    return texts, truth
+
+
+def polnear_subset(count: int):
+    """`count` PolNeAR train articles spread over the outlets, with their outlet and date."""
+    from onrecord.model import Document
+
+    metadata = {row["filename"]: row for row in csv.DictReader((POLNEAR / "metadata.tsv").open(encoding="utf-8"), delimiter="\t")}
+    paths = sorted((POLNEAR / "train" / "text").glob("*.txt"))
+    chosen = [paths[i * len(paths) // count] for i in range(count)]
+    return [Document(id=p.stem, text=p.read_text(encoding="utf-8"), outlet=metadata.get(p.stem, {}).get("publisher"),
+                     published=metadata.get(p.stem, {}).get("publication_date")) for p in chosen]
+
+
+def bench_merges(count: int, sample: int) -> None:
+    """Print a random sample of cross-article merges (speaker as written in one article → canonical speaker)."""
+    import onrecord
+    from onrecord.analysis.speakers import canonical_speakers
+    from onrecord.analysis.names import parse_name
+
+    extracted = list(onrecord.extract_many(polnear_subset(count)))
+    index = canonical_speakers(extracted)
+    merges = set()
+    for speaker in index.speakers.values():
+        if speaker.kind == "anonymous" or len(speaker.documents) < 2:
+            continue
+        for ref in speaker.mentions:
+            quote = next(d for d in extracted if d.document.id == ref.document_id).quotes[ref.index]
+            written = parse_name(quote.speaker.mention).name or quote.speaker.name
+            merges.add((ref.document_id, written, speaker.id, speaker.name))
+    rng = random.Random(11)
+    picked = rng.sample(sorted(merges), min(sample, len(merges)))
+    print(f"{len(merges)} distinct (article, written name) → cross-article speaker links; sample of {len(picked)}:")
+    for document_id, written, speaker_id, name in sorted(picked):
+        print(f"{document_id}\t{written}\t{speaker_id}\t{name}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("task", choices=("kinds", "grouping", "merges"))
+    parser.add_argument("--split", default="tune", choices=("tune", "test", "all"))
+    parser.add_argument("--errors", action="store_true", help="Print misclassified items (tune split only).")
+    parser.add_argument("--attributions", type=int, default=1_000_000)
+    parser.add_argument("--articles", type=int, default=150)
+    parser.add_argument("--sample", type=int, default=100)
+    args = parser.parse_args()
+    if args.task in ("kinds", "merges") and not POLNEAR.is_dir():
+        sys.exit(f"error: {POLNEAR} not found; this benchmark reads PolNeAR at run time")
+    if args.task == "kinds":
+        bench_kinds(args.split, args.errors and args.split == "tune")
+    elif args.task == "grouping":
+        bench_grouping(args.attributions)
+    else:
+        bench_merges(args.articles, args.sample)
+
+
+if __name__ == "__main__":
+    main()
