@@ -270,3 +270,54 @@ def test_ingest_loads_an_archive_written_by_onrecord_run(tmp_path):
     stored = store.document(store.document_id(ARTICLE))
     assert [a.quote for a in stored.attributions] == article_quotes()
     assert stored.document.outlet == "Gazette" and stored.extractor_version == "supplied"
+
+
+def test_text_search_counts_and_ranks_up_to_the_cap_then_says_so(store, monkeypatch):
+    from onrecord.store import search as search_module
+
+    monkeypatch.setattr(search_module, "MATCH_CAP", 4)
+    for number in range(5):
+        store.save(extracted(f"Report {number}: " + ARTICLE, f"doc{number}", published=f"2021-03-0{number + 1}"), "1.0")
+    frequent = store.search(SearchFilters(query="rebuild"))
+    assert (frequent.total, frequent.capped) == (4, True)
+    assert frequent.counts_by_type == {"direct": 4} and frequent.counts_by_kind == {"person": 4}
+    assert len(frequent.hits) == 4
+    below_cap = store.search(SearchFilters(query="rebuild", date_from=date(2021, 3, 3)))
+    assert (below_cap.total, below_cap.capped) == (3, False)
+    by_date = store.search(SearchFilters(query="rebuild", sort="date"))
+    assert by_date.capped and [h.published for h in by_date.hits] == [date(2021, 3, d) for d in (5, 4, 3, 2, 1)]
+    assert len(list(store.iter_search(SearchFilters(query="rebuild")))) == 5
+    without_words = store.search(SearchFilters())
+    assert (without_words.total, without_words.capped) == (15, False)
+
+
+def test_relevance_ranks_within_the_newest_matches_at_the_cap(store, monkeypatch):
+    from onrecord.store import search as search_module
+
+    text_b = "The harbour, the harbour, always the harbour,” the harbourmaster said."
+    store.save(extracted(text_b, "b", [Quote(content=[span_of(text_b, "The harbour, the harbour, always the harbour,”")],
+                                             speaker=Speaker("harbourmaster", "anonymous"))]), "1.0")
+    for number in range(2):
+        store.save(extracted(f"Report {number}: " + ARTICLE, f"doc{number}"), "1.0")
+    assert store.search(SearchFilters(query="harbour")).hits[0].speaker_name == "harbourmaster"
+    monkeypatch.setattr(search_module, "MATCH_CAP", 2)
+    assert {h.speaker_name for h in store.search(SearchFilters(query="harbour")).hits} == {"Ana Ruiz"}
+
+
+STOP_WORD_ARTICLE = "“It is what it is,” the coach said after the match."
+
+
+def test_stop_words_are_left_out_unless_the_query_has_nothing_else(store):
+    store.save(extracted(), "1.0")
+    store.save(extracted(STOP_WORD_ARTICLE, "coach", [
+        Quote(content=[span_of(STOP_WORD_ARTICLE, "“It is what it is,”")], cue=[span_of(STOP_WORD_ARTICLE, "said")],
+              source=[span_of(STOP_WORD_ARTICLE, "the coach")], speaker=Speaker("coach", "anonymous", "the coach"),
+              type="direct")]), "1.0")
+
+    def speakers_found(query: str) -> list[str]:
+        return [hit.speaker_name for hit in store.search(SearchFilters(query=query)).hits]
+    assert speakers_found("they rebuild harbour") == ["Ana Ruiz"]
+    assert speakers_found("what it is") == ["coach"]
+    assert speakers_found("IT IS") == ["coach"]
+    assert speakers_found("is it what") == []
+    assert store.search(SearchFilters(query="what it is", sort="date")).total == 1

@@ -156,3 +156,19 @@ def test_timeline_has_one_bar_per_month_including_empty_ones():
     bars = monthly_bars([date(2022, 11, 3), date(2023, 1, 9), date(2023, 1, 20)])
     assert [(bar.label, bar.count) for bar in bars] == [("2022-11", 1), ("2022-12", 0), ("2023-01", 2)]
     assert bars[2].height > bars[0].height > bars[1].height == 0
+
+
+def test_capped_counts_show_as_lower_bounds(client, store, monkeypatch):
+    from onrecord.store import search as search_module
+
+    monkeypatch.setattr(search_module, "MATCH_CAP", 1)
+    second = HOSTILE.replace("Tuesday", "Wednesday")
+    store.save(ExtractedDocument(Document(id="again", text=second), [
+        Quote(content=[span_of(second, "“The <script>alert(2)</script> budget is final,”")],
+              speaker=Speaker("Dana Reyes", "person", "Dana Reyes"), type="direct")]), "1.0")
+    page = client.get("/", params={"q": "budget"})
+    assert re.search(r"<strong>1\+</strong> attributions\b", page.text) and ">direct 1+<" in page.text
+    found = client.get("/api/search", params={"q": "budget"}).json()
+    assert found["capped"] is True and found["total"] == 1
+    assert client.get("/api/search", params={"q": "Dana"}).json()["capped"] is True
+    assert client.get("/api/search").json()["capped"] is False

@@ -73,10 +73,13 @@ class SearchHit:
 
 @dataclass
 class SearchResults:
+    """`capped`: a text search stopped counting at its cap, so the total and counts are lower bounds."""
+
     hits: list[SearchHit]
     total: int
     counts_by_type: dict[str, int]
     counts_by_kind: dict[str, int]
+    capped: bool = False
 
 
 @dataclass

@@ -1,38 +1,69 @@
 """Full-text search over quote content and speaker names, with facets, on either backend.
 
 SQLite ranks with FTS5's bm25; PostgreSQL with ts_rank over a generated tsvector. The user's
-words are reduced to plain terms that must all occur (plainto_tsquery semantics on both), so
-no query syntax of either engine leaks through, and every value is a bound parameter.
+words are reduced to plain terms that must all occur, English stop words left out (what
+plainto_tsquery does), so no query syntax of either engine leaks through, and every value is a
+bound parameter.
+
+A word found in most attributions must not cost a pass over all of them, so a text search ranks
+and counts only the MATCH_CAP most recently stored matches: below the cap everything is exact,
+at the cap the totals are lower bounds (`SearchResults.capped`).
 """
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
-from sqlalchemy import Connection, Select, bindparam, column, func, literal_column, select, table
+from sqlalchemy import Connection, Select, bindparam, column, func, literal_column, or_, select, table
 from sqlalchemy.sql.elements import ColumnElement
 
 from onrecord.store.records import SearchFilters, SearchHit, SearchResults
 from onrecord.store.schema import attributions, documents, speakers
 
 SORTS = ("relevance", "date")
+MATCH_CAP = 10_000
+# PostgreSQL's `english` stop list (Snowball), so both backends leave out the same words.
+STOP_WORDS = frozenset("""
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers
+    herself it its itself they them their theirs themselves what which who whom this that these those am is
+    are was were be been being have has had having do does did doing a an the and but if or because as until
+    while of at by for with about against between into through during before after above below to from up
+    down in out on off over under again further then once here there when where why how all any both each
+    few more most other some such no nor not only own same so than too very s t can will just don should now
+""".split())
 _WORD = re.compile(r"\w+")
 _fts = table("attribution_fts", column("rowid"))
+_fts_table = literal_column("attribution_fts")
+_search_vector = literal_column("attributions.search_vector")
 _PG_TSQUERY_CONFIG = literal_column("'english'::regconfig")
 
 
 def search_terms(query: str) -> list[str]:
-    return _WORD.findall(query or "")
+    """The words that must occur: stop words only when the query has nothing else (then as a phrase)."""
+    words = _WORD.findall(query or "")
+    return [word for word in words if word.lower() not in STOP_WORDS] or words
 
 
-def _base(filters: SearchFilters, for_hits: bool) -> Select:
-    """Attributions, joined to documents and speakers only when the filters or the hits need them."""
-    joined = attributions
-    if for_hits or filters.outlet or filters.date_from or filters.date_to:
-        joined = joined.join(documents, attributions.c.document_id == documents.c.id)
-    if for_hits:
-        joined = joined.outerjoin(speakers, attributions.c.speaker_id == speakers.c.id)
-    return select().select_from(joined)
+def _is_phrase(terms: list[str]) -> bool:
+    return all(term.lower() in STOP_WORDS for term in terms)
+
+
+def _text_match(dialect: str, terms: list[str]) -> tuple[ColumnElement, ColumnElement | None]:
+    """The condition a matching attribution meets and its relevance score (higher is better).
+
+    On PostgreSQL the tsvector holds no stop words, so a phrase of them is matched on the text with
+    word boundaries, and ranked by date.
+    """
+    phrase = _is_phrase(terms)
+    if dialect == "sqlite":
+        fts_query = f'"{" ".join(terms)}"' if phrase else " ".join(f'"{term}"' for term in terms)
+        return _fts_table.op("MATCH")(bindparam("fts_query", fts_query)), -func.bm25(_fts_table, 1.0, 0.5)
+    if phrase:
+        pattern = bindparam("phrase_pattern", r"\m" + r"\W+".join(terms) + r"\M")
+        return or_(*(text.op("~*", is_comparison=True)(pattern)
+                     for text in (attributions.c.quote_text, attributions.c.speaker_text))), None
+    tsquery = func.plainto_tsquery(_PG_TSQUERY_CONFIG, bindparam("ts_query", " ".join(terms)))
+    return _search_vector.op("@@")(tsquery), func.ts_rank(_search_vector, tsquery)
 
 
 def _facet_conditions(filters: SearchFilters) -> list[ColumnElement]:
@@ -56,39 +87,38 @@ def _facet_conditions(filters: SearchFilters) -> list[ColumnElement]:
     return conditions
 
 
-def _matching(connection: Connection, filters: SearchFilters,
-              for_hits: bool = True) -> tuple[Select, ColumnElement | None]:
-    """The filtered rows and, when there is text to match, their relevance score (higher is better)."""
-    query = _base(filters, for_hits)
-    conditions = _facet_conditions(filters)
-    if conditions:
-        query = query.where(*conditions)
-    terms = search_terms(filters.query)
-    if not terms:
-        return query, None
-    if connection.dialect.name == "sqlite":
-        fts_table = literal_column("attribution_fts")
-        match = fts_table.op("MATCH")(bindparam("fts_query", " ".join(f'"{t}"' for t in terms)))
-        if not (for_hits and filters.sort == "relevance"):
-            return query.where(attributions.c.id.in_(select(_fts.c.rowid).where(match))), None
-        matches = (select(_fts.c.rowid.label("attribution_id"), func.bm25(fts_table, 1.0, 0.5).label("score"))
-                   .where(match).subquery())
-        query = query.join(matches, matches.c.attribution_id == attributions.c.id)
-        return query, -matches.c.score
-    vector = literal_column("attributions.search_vector")
-    tsquery = func.plainto_tsquery(_PG_TSQUERY_CONFIG, bindparam("ts_query", " ".join(terms)))
-    return query.where(vector.op("@@")(tsquery)), func.ts_rank(vector, tsquery)
+def _filtered(filters: SearchFilters, for_hits: bool, joined=attributions) -> Select:
+    """Attributions meeting the facets, joined to documents and speakers only when needed."""
+    if for_hits or filters.outlet or filters.date_from or filters.date_to:
+        joined = joined.join(documents, attributions.c.document_id == documents.c.id)
+    if for_hits:
+        joined = joined.outerjoin(speakers, attributions.c.speaker_id == speakers.c.id)
+    return select().select_from(joined).where(*_facet_conditions(filters))
 
 
-def _order(filters: SearchFilters, score: ColumnElement | None, dialect: str) -> list[ColumnElement]:
+def _candidates(dialect: str, filters: SearchFilters, terms: list[str], cap: int | None):
+    """The `cap` most recently stored attributions matching the words and facets, with their type,
+    speaker and score. SQLite walks the FTS index newest first, so a frequent word stops after
+    `cap` rows instead of scoring every match."""
+    match, score = _text_match(dialect, terms)
+    if dialect == "sqlite":
+        query = _filtered(filters, False, _fts.join(attributions, attributions.c.id == _fts.c.rowid))
+        newest = _fts.c.rowid.desc()
+    else:
+        query = _filtered(filters, False)
+        newest = attributions.c.id.desc()
+    query = query.where(match).add_columns(attributions.c.id.label("attribution_id"), attributions.c.type,
+                                           attributions.c.speaker_id, (score if score is not None else
+                                                                       literal_column("0")).label("score"))
+    return (query.order_by(newest).limit(cap) if cap else query).subquery("candidates")
+
+
+def _by_date(dialect: str) -> list[ColumnElement]:
     """Newest first, undated last (SQLite sorts NULLs last in DESC already, and saying so again
     would stop it walking the published index), then in reading order within a document."""
     published = documents.c.published.desc()
-    by_date = [published if dialect == "sqlite" else published.nulls_last(), documents.c.id.desc(),
-               attributions.c.position]
-    if filters.sort == "relevance" and score is not None:
-        return [score.desc(), *by_date]
-    return by_date
+    return [published if dialect == "sqlite" else published.nulls_last(), documents.c.id.desc(),
+            attributions.c.position]
 
 
 _HIT_COLUMNS = (attributions.c.id, attributions.c.document_id, documents.c.name, documents.c.title,
@@ -97,22 +127,45 @@ _HIT_COLUMNS = (attributions.c.id, attributions.c.document_id, documents.c.name,
                 attributions.c.quote_text)
 
 
+def _hits_query(dialect: str, filters: SearchFilters, cap: int | None) -> Select:
+    """Hits in display order: by relevance within the candidates, or by date over every match."""
+    terms = search_terms(filters.query)
+    if terms and filters.sort == "relevance":
+        candidates = _candidates(dialect, filters, terms, cap)
+        joined = (candidates.join(attributions, attributions.c.id == candidates.c.attribution_id)
+                  .join(documents, attributions.c.document_id == documents.c.id)
+                  .outerjoin(speakers, attributions.c.speaker_id == speakers.c.id))
+        return select(*_HIT_COLUMNS).select_from(joined).order_by(candidates.c.score.desc(), *_by_date(dialect))
+    query = _filtered(filters, True).add_columns(*_HIT_COLUMNS).order_by(*_by_date(dialect))
+    if not terms:
+        return query
+    match, _ = _text_match(dialect, terms)
+    if dialect == "sqlite":
+        match = attributions.c.id.in_(select(_fts.c.rowid).where(match))
+    return query.where(match)
+
+
 def find_hits(connection: Connection, filters: SearchFilters) -> list[SearchHit]:
-    query, score = _matching(connection, filters)
-    rows = connection.execute(query.add_columns(*_HIT_COLUMNS).order_by(*_order(filters, score, connection.dialect.name))
-                              .limit(filters.limit).offset(filters.offset))
-    return [SearchHit(*row) for row in rows]
+    query = _hits_query(connection.dialect.name, filters, MATCH_CAP).limit(filters.limit).offset(filters.offset)
+    return [SearchHit(*row) for row in connection.execute(query)]
 
 
 def search(connection: Connection, filters: SearchFilters) -> SearchResults:
-    """A page of hits plus counts by type and by speaker kind over the whole match.
+    """A page of hits plus counts by type and by speaker kind over the match (or its first MATCH_CAP).
 
     Both counts come from one pass grouped by (type, speaker id); kinds are joined on afterwards,
     on a few hundred groups instead of every matching row.
     """
-    query, _ = _matching(connection, filters, for_hits=False)
-    groups = query.add_columns(attributions.c.type, attributions.c.speaker_id, func.count().label("n")) \
-        .group_by(attributions.c.type, attributions.c.speaker_id).subquery()
+    dialect = connection.dialect.name
+    terms = search_terms(filters.query)
+    if terms:
+        candidates = _candidates(dialect, filters, terms, MATCH_CAP)
+        groups = select(candidates.c.type, candidates.c.speaker_id, func.count().label("n")) \
+            .group_by(candidates.c.type, candidates.c.speaker_id).subquery()
+    else:
+        groups = _filtered(filters, False).add_columns(attributions.c.type, attributions.c.speaker_id,
+                                                       func.count().label("n")) \
+            .group_by(attributions.c.type, attributions.c.speaker_id).subquery()
     counts = connection.execute(
         select(groups.c.type, speakers.c.kind, func.sum(groups.c.n))
         .select_from(groups.outerjoin(speakers, speakers.c.id == groups.c.speaker_id))
@@ -122,16 +175,15 @@ def search(connection: Connection, filters: SearchFilters) -> SearchResults:
     for quote_type, kind, count in counts:
         by_type[quote_type] = by_type.get(quote_type, 0) + int(count)
         by_kind[kind or "none"] = by_kind.get(kind or "none", 0) + int(count)
+    total = sum(by_type.values())
     hits = find_hits(connection, filters) if counts else []
-    return SearchResults(hits=hits, total=sum(by_type.values()), counts_by_type=by_type, counts_by_kind=by_kind)
+    return SearchResults(hits=hits, total=total, counts_by_type=by_type, counts_by_kind=by_kind,
+                         capped=bool(terms) and total >= MATCH_CAP)
 
 
 def iter_hits(connection: Connection, filters: SearchFilters, page_size: int = 1000) -> Iterator[SearchHit]:
-    """Every hit of a search, page by page, for exports that must not hold it all in memory."""
-    offset = filters.offset
-    while True:
-        page = find_hits(connection, SearchFilters(**{**vars(filters), "limit": page_size, "offset": offset}))
-        yield from page
-        if len(page) < page_size:
-            return
-        offset += page_size
+    """Every hit of a search, ranked over the whole match (an export is not capped), streamed in
+    one query so memory stays flat and nothing is ranked twice."""
+    query = _hits_query(connection.dialect.name, filters, None).offset(filters.offset)
+    for row in connection.execution_options(yield_per=page_size).execute(query):
+        yield SearchHit(*row)

@@ -198,9 +198,13 @@ def create_app(store: Store) -> FastAPI:
 
     @app.get("/api/search", tags=["search"])
     def api_search(filters: SearchFilters = Depends(search_filters)) -> dict:
-        """Attributions matching the words and filters, with counts by quote type and speaker kind."""
+        """Attributions matching the words and filters, with counts by quote type and speaker kind.
+
+        A text search ranks and counts only its 10,000 most recently stored matches: `capped` is then
+        true and the total and counts are lower bounds. Stop words are left out of the words unless
+        there is nothing else; a query of stop words only is matched as a phrase."""
         results = store.search(filters)
-        return {"total": results.total, "counts_by_type": results.counts_by_type,
+        return {"total": results.total, "capped": results.capped, "counts_by_type": results.counts_by_type,
                 "counts_by_kind": results.counts_by_kind, "hits": [asdict(hit) for hit in results.hits]}
 
     @app.get("/api/search.csv", tags=["export"], response_class=StreamingResponse)
