@@ -241,3 +241,78 @@ def serve(
         fail(str(error))
     err.print(f"serving {db} at http://{host}:{port}/", highlight=False)
     uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+
+
+def _analysed(paths: list[str]) -> tuple[list[ExtractedDocument], list[str]]:
+    """Articles for the cross-document commands: .txt (extracted now) or .jsonl (extracted or not)."""
+    from onrecord.analysis.records import load_documents
+
+    failures: list[str] = []
+
+    def skip(message: str) -> None:
+        failures.append(message)
+        err.print(f"[yellow]skipped:[/yellow] {message}", highlight=False)
+    try:
+        return load_documents(paths, skip), failures
+    except (InputError, ModelMissingError) as error:
+        fail(str(error))
+
+
+def _emit(payload, failures: list[str]) -> None:
+    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    if failures:
+        fail(f"{len(failures)} inputs could not be read", code=1)
+
+
+ANALYSIS_INPUTS = typer.Argument(..., help="Text files, folders, or .jsonl articles ({id, text, published?, outlet?, quotes?}).")
+
+
+@app.command()
+def speakers(paths: List[str] = ANALYSIS_INPUTS,
+             min_attributions: int = typer.Option(1, help="Leave out speakers with fewer attributions.")) -> None:
+    """Canonical speakers across articles, with aliases, roles and dates (JSON)."""
+    from onrecord.analysis.speakers import canonical_speakers
+
+    documents, failures = _analysed(paths)
+    index = canonical_speakers(documents)
+    _emit([s.to_dict() for s in index.ranked() if len(s.mentions) >= min_attributions], failures)
+
+
+@app.command()
+def variants(paths: List[str] = ANALYSIS_INPUTS,
+             misquotes: bool = typer.Option(False, "--misquotes", help="Only groups whose direct quotes differ in substance."),
+             overlap: float = typer.Option(0.5, min=0.1, max=1.0, help="Share of the shorter quote the longer must contain.")) -> None:
+    """Reports of the same quote across articles, earliest first, with word-level variants (JSON)."""
+    from onrecord.analysis.attributions import attributions
+    from onrecord.analysis.variants import group_quotes
+
+    documents, failures = _analysed(paths)
+    groups = group_quotes(attributions(documents), overlap=overlap)
+    if misquotes:
+        payload = [dict(group.to_dict(), misquotes=[v.to_dict() for v in group.misquotes()])
+                   for group in groups if group.misquotes()]
+    else:
+        payload = [group.to_dict() for group in groups]
+    _emit(payload, failures)
+
+
+@app.command()
+def kinds(paths: List[str] = ANALYSIS_INPUTS) -> None:
+    """Each attribution's kind (commitment, refusal, denial, assurance, claim, opinion, question) and polarity (JSON)."""
+    from onrecord.analysis.attributions import attributions
+    from onrecord.analysis.kinds import statement_kind
+
+    documents, failures = _analysed(paths)
+    _emit([dict(a.to_dict(), **statement_kind(a.content, a.cue).to_dict()) for a in attributions(documents)], failures)
+
+
+@app.command()
+def shifts(paths: List[str] = ANALYSIS_INPUTS,
+           speaker: Optional[str] = typer.Option(None, help="A speaker's name or alias (default: everyone)."),
+           topic: Optional[str] = typer.Option(None, help="An entity or phrase (default: topics found per speaker)."),
+           limit: int = typer.Option(50, min=1, help="How many shifts to list.")) -> None:
+    """Statements of one speaker on one topic whose stance flips between dates, most confident first (JSON)."""
+    from onrecord.analysis.shifts import position_shifts
+
+    documents, failures = _analysed(paths)
+    _emit([s.to_dict() for s in position_shifts(documents, speaker=speaker, topic=topic, limit=limit)], failures)

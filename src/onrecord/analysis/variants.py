@@ -2,7 +2,7 @@
 
 Exact copies are grouped by their normalised words; near copies and partial overlaps through
 MinHash signatures over word shingles, banded into an LSH index (numpy, so a million attributions
-fit in minutes), then confirmed by the estimated share of the shorter quote found in the longer.
+fit in minutes), then confirmed by the exact share of the shorter quote's shingles found in the longer.
 Each group keeps its earliest report and a word-level diff of every other wording against it, so
 "munitions" → "ammunition" shows up while punctuation and case never do.
 """
@@ -20,7 +20,8 @@ from onrecord.analysis.attributions import Attribution
 
 GAP = "…"
 _WORD = re.compile(r"…|\.\.\.|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-_MERSENNE_SEED = 20240607
+_SEED = 20240607
+MIN_SHARED_SHINGLES = 3  # five words in a row in common, so stock phrases ("that would be") never join quotes
 
 
 def words(text: str) -> list[str]:
@@ -41,7 +42,7 @@ def shingles(tokens: Sequence[str], size: int = 3) -> list[int]:
 class MinHasher:
     """Signatures from multiply-shift hashing of 32-bit shingle hashes: one numpy pass per batch."""
 
-    def __init__(self, permutations: int = 64, seed: int = _MERSENNE_SEED):
+    def __init__(self, permutations: int = 64, seed: int = _SEED):
         rng = np.random.default_rng(seed)
         self.multipliers = rng.integers(1, 2**63, size=permutations, dtype=np.uint64) | np.uint64(1)
         self.offsets = rng.integers(0, 2**63, size=permutations, dtype=np.uint64)
@@ -126,8 +127,11 @@ def cluster_texts(texts: Sequence[str], overlap: float = 0.5, min_words: int = 4
             size_a, size_b = sizes[pairs[:, 0]], sizes[pairs[:, 1]]
             shared = similarity / (1 + similarity) * (size_a + size_b)
             contained = shared / np.minimum(size_a, size_b)
-            for a, b in pairs[contained >= overlap]:
-                groups.union(int(a), int(b))
+            for a, b in pairs[contained >= overlap - 0.15]:
+                first, second = unique_shingles[a], unique_shingles[b]
+                common = len(set(first).intersection(second))
+                if common >= MIN_SHARED_SHINGLES and common >= overlap * min(len(first), len(second)):
+                    groups.union(int(a), int(b))
     members: dict[int, list[int]] = {}
     for position, unique in enumerate(unique_of):
         if unique >= 0:
