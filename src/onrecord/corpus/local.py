@@ -78,6 +78,10 @@ def _run_parts(work: Iterator[tuple], jobs: int) -> Iterator[PartCounts]:
             for future in finished:
                 yield future.result()
             pending |= {pool.submit(_process_part, task) for task in islice(work, len(finished))}
+    except BaseException:
+        # Interrupted or failed: stop at once. Parts in flight were not committed; a rerun redoes them.
+        for worker in multiprocessing.active_children():
+            worker.terminate()
+        raise
     finally:
-        # On an interrupt, parts being processed still commit whole; queued ones are dropped for the rerun.
         pool.shutdown(wait=False, cancel_futures=True)
