@@ -275,17 +275,24 @@ def test_ingest_loads_an_archive_written_by_onrecord_run(tmp_path):
 def test_text_search_counts_and_ranks_up_to_the_cap_then_says_so(store, monkeypatch):
     from onrecord.store import search as search_module
 
-    monkeypatch.setattr(search_module, "MATCH_CAP", 4)
+    monkeypatch.setattr(search_module, "COUNT_CAP", 4)
+    monkeypatch.setattr(search_module, "RANK_CAP", 3)
     for number in range(5):
         store.save(extracted(f"Report {number}: " + ARTICLE, f"doc{number}", published=f"2021-03-0{number + 1}"), "1.0")
     frequent = store.search(SearchFilters(query="rebuild"))
     assert (frequent.total, frequent.capped) == (4, True)
     assert frequent.counts_by_type == {"direct": 4} and frequent.counts_by_kind == {"person": 4}
-    assert len(frequent.hits) == 4
-    below_cap = store.search(SearchFilters(query="rebuild", date_from=date(2021, 3, 3)))
-    assert (below_cap.total, below_cap.capped) == (3, False)
+    assert [h.document_name for h in frequent.hits] == ["doc4", "doc3", "doc2"]
+    filtered = store.search(SearchFilters(query="rebuild", date_from=date(2021, 3, 3)))
+    assert (filtered.total, filtered.capped) == (3, True)
+    outside_window = store.search(SearchFilters(query="rebuild", date_to=date(2021, 3, 1)))
+    assert (outside_window.total, outside_window.capped, outside_window.hits) == (0, True, [])
     by_date = store.search(SearchFilters(query="rebuild", sort="date"))
     assert by_date.capped and [h.published for h in by_date.hits] == [date(2021, 3, d) for d in (5, 4, 3, 2, 1)]
+    oldest_by_date = store.search(SearchFilters(query="rebuild", sort="date", date_to=date(2021, 3, 1))).hits
+    assert [h.document_name for h in oldest_by_date] == ["doc0"]
+    other_type = store.search(SearchFilters(query="rebuild", type="indirect"))
+    assert (other_type.total, other_type.capped) == (0, True)
     assert len(list(store.iter_search(SearchFilters(query="rebuild")))) == 5
     without_words = store.search(SearchFilters())
     assert (without_words.total, without_words.capped) == (15, False)
@@ -300,7 +307,7 @@ def test_relevance_ranks_within_the_newest_matches_at_the_cap(store, monkeypatch
     for number in range(2):
         store.save(extracted(f"Report {number}: " + ARTICLE, f"doc{number}"), "1.0")
     assert store.search(SearchFilters(query="harbour")).hits[0].speaker_name == "harbourmaster"
-    monkeypatch.setattr(search_module, "MATCH_CAP", 2)
+    monkeypatch.setattr(search_module, "RANK_CAP", 2)
     assert {h.speaker_name for h in store.search(SearchFilters(query="harbour")).hits} == {"Ana Ruiz"}
 
 
@@ -320,4 +327,5 @@ def test_stop_words_are_left_out_unless_the_query_has_nothing_else(store):
     assert speakers_found("what it is") == ["coach"]
     assert speakers_found("IT IS") == ["coach"]
     assert speakers_found("is it what") == []
-    assert store.search(SearchFilters(query="what it is", sort="date")).total == 1
+    phrase = store.search(SearchFilters(query="what it is", sort="date"))
+    assert (phrase.total, phrase.capped) == (1, False)

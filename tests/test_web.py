@@ -161,7 +161,7 @@ def test_timeline_has_one_bar_per_month_including_empty_ones():
 def test_capped_counts_show_as_lower_bounds(client, store, monkeypatch):
     from onrecord.store import search as search_module
 
-    monkeypatch.setattr(search_module, "MATCH_CAP", 1)
+    monkeypatch.setattr(search_module, "COUNT_CAP", 1)
     second = HOSTILE.replace("Tuesday", "Wednesday")
     store.save(ExtractedDocument(Document(id="again", text=second), [
         Quote(content=[span_of(second, "“The <script>alert(2)</script> budget is final,”")],

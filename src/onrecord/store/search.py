@@ -5,23 +5,26 @@ words are reduced to plain terms that must all occur, English stop words left ou
 plainto_tsquery does), so no query syntax of either engine leaks through, and every value is a
 bound parameter.
 
-A word found in most attributions must not cost a pass over all of them, so a text search ranks
-and counts only the MATCH_CAP most recently stored matches: below the cap everything is exact,
-at the cap the totals are lower bounds (`SearchResults.capped`).
+A word found in most attributions must not cost a pass over all of them, so a text search looks
+only at the COUNT_CAP most recently stored matches of its words (its window): facets filter and
+counts count within the window, and relevance ranks the RANK_CAP most recent results in it. When
+fewer attributions match there is no window and everything is exact; otherwise
+`SearchResults.capped` says the counts are lower bounds. Sorting by date, and exports, see every match.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
-from sqlalchemy import Connection, Select, bindparam, column, func, literal_column, or_, select, table
+from sqlalchemy import Connection, Select, bindparam, column, exists, func, literal_column, or_, select, table
 from sqlalchemy.sql.elements import ColumnElement
 
 from onrecord.store.records import SearchFilters, SearchHit, SearchResults
 from onrecord.store.schema import attributions, documents, speakers
 
 SORTS = ("relevance", "date")
-MATCH_CAP = 10_000
+COUNT_CAP = 10_000
+RANK_CAP = 2_000
 # PostgreSQL's `english` stop list (Snowball), so both backends leave out the same words.
 STOP_WORDS = frozenset("""
     i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers
@@ -96,21 +99,38 @@ def _filtered(filters: SearchFilters, for_hits: bool, joined=attributions) -> Se
     return select().select_from(joined).where(*_facet_conditions(filters))
 
 
-def _candidates(dialect: str, filters: SearchFilters, terms: list[str], cap: int | None):
-    """The `cap` most recently stored attributions matching the words and facets, with their type,
-    speaker and score. SQLite walks the FTS index newest first, so a frequent word stops after
-    `cap` rows instead of scoring every match."""
+def _match_id(dialect: str) -> ColumnElement:
+    """Attribution ids, read from the FTS index on SQLite so it can be walked newest first."""
+    return _fts.c.rowid if dialect == "sqlite" else attributions.c.id
+
+
+def window_start(connection: Connection, terms: list[str]) -> int | None:
+    """The id of the COUNT_CAP-th most recently stored match of the words, or None when fewer match.
+
+    Facets, counts and ranking then look only at matches from there on, so a word found in most
+    attributions costs COUNT_CAP rows, not all of them (SQLite reads the FTS index newest first).
+    """
+    dialect = connection.dialect.name
+    match, _ = _text_match(dialect, terms)
+    match_id = _match_id(dialect)
+    return connection.execute(select(match_id).where(match).order_by(match_id.desc())
+                              .offset(COUNT_CAP - 1).limit(1)).scalar()
+
+
+def _candidates(dialect: str, filters: SearchFilters, terms: list[str], start: int | None,
+                cap: int | None, scored: bool):
+    """The `cap` most recently stored attributions (from id `start` on) matching the words and
+    facets, with their type, speaker and (when `scored`) relevance score."""
     match, score = _text_match(dialect, terms)
-    if dialect == "sqlite":
-        query = _filtered(filters, False, _fts.join(attributions, attributions.c.id == _fts.c.rowid))
-        newest = _fts.c.rowid.desc()
-    else:
-        query = _filtered(filters, False)
-        newest = attributions.c.id.desc()
-    query = query.where(match).add_columns(attributions.c.id.label("attribution_id"), attributions.c.type,
-                                           attributions.c.speaker_id, (score if score is not None else
-                                                                       literal_column("0")).label("score"))
-    return (query.order_by(newest).limit(cap) if cap else query).subquery("candidates")
+    match_id = _match_id(dialect)
+    joined = _fts.join(attributions, attributions.c.id == _fts.c.rowid) if dialect == "sqlite" else attributions
+    query = _filtered(filters, False, joined).where(match).add_columns(
+        attributions.c.id.label("attribution_id"), attributions.c.type, attributions.c.speaker_id)
+    if start is not None:
+        query = query.where(match_id >= start)
+    if scored:
+        query = query.add_columns((score if score is not None else literal_column("0")).label("score"))
+    return (query.order_by(match_id.desc()).limit(cap) if cap else query).subquery("candidates")
 
 
 def _by_date(dialect: str) -> list[ColumnElement]:
@@ -127,11 +147,17 @@ _HIT_COLUMNS = (attributions.c.id, attributions.c.document_id, documents.c.name,
                 attributions.c.quote_text)
 
 
-def _hits_query(dialect: str, filters: SearchFilters, cap: int | None) -> Select:
-    """Hits in display order: by relevance within the candidates, or by date over every match."""
+def _hits_query(dialect: str, filters: SearchFilters, start: int | None, rank_cap: int | None,
+                many_matches: bool = False) -> Select:
+    """Hits in display order: by relevance within the candidates, or by date over every match.
+
+    By date, SQLite looks up the matches first when they are few; when there are `many_matches` it
+    walks attributions newest first asking the FTS index about each, so it stops after a page
+    instead of gathering every match.
+    """
     terms = search_terms(filters.query)
     if terms and filters.sort == "relevance":
-        candidates = _candidates(dialect, filters, terms, cap)
+        candidates = _candidates(dialect, filters, terms, start, rank_cap, scored=True)
         joined = (candidates.join(attributions, attributions.c.id == candidates.c.attribution_id)
                   .join(documents, attributions.c.document_id == documents.c.id)
                   .outerjoin(speakers, attributions.c.speaker_id == speakers.c.id))
@@ -140,26 +166,36 @@ def _hits_query(dialect: str, filters: SearchFilters, cap: int | None) -> Select
     if not terms:
         return query
     match, _ = _text_match(dialect, terms)
-    if dialect == "sqlite":
+    if dialect == "sqlite" and many_matches:
+        match = exists().where(match, _fts.c.rowid == attributions.c.id)
+    elif dialect == "sqlite":
         match = attributions.c.id.in_(select(_fts.c.rowid).where(match))
     return query.where(match)
 
 
+def _page(connection: Connection, filters: SearchFilters, start: int | None, many_matches: bool) -> list[SearchHit]:
+    query = _hits_query(connection.dialect.name, filters, start, RANK_CAP, many_matches)
+    return [SearchHit(*row) for row in connection.execute(query.limit(filters.limit).offset(filters.offset))]
+
+
 def find_hits(connection: Connection, filters: SearchFilters) -> list[SearchHit]:
-    query = _hits_query(connection.dialect.name, filters, MATCH_CAP).limit(filters.limit).offset(filters.offset)
-    return [SearchHit(*row) for row in connection.execute(query)]
+    terms = search_terms(filters.query)
+    start = window_start(connection, terms) if terms else None
+    return _page(connection, filters, start, many_matches=start is not None)
 
 
 def search(connection: Connection, filters: SearchFilters) -> SearchResults:
-    """A page of hits plus counts by type and by speaker kind over the match (or its first MATCH_CAP).
+    """A page of hits plus counts by type and by speaker kind over the match, or over its newest
+    COUNT_CAP (then `capped`: the counts are lower bounds). Without facets the capped count itself
+    tells whether there is a window, so only faceted text searches look for where it starts.
 
     Both counts come from one pass grouped by (type, speaker id); kinds are joined on afterwards,
     on a few hundred groups instead of every matching row.
     """
-    dialect = connection.dialect.name
     terms = search_terms(filters.query)
+    start = window_start(connection, terms) if terms and _facet_conditions(filters) else None
     if terms:
-        candidates = _candidates(dialect, filters, terms, MATCH_CAP)
+        candidates = _candidates(connection.dialect.name, filters, terms, start, COUNT_CAP, scored=False)
         groups = select(candidates.c.type, candidates.c.speaker_id, func.count().label("n")) \
             .group_by(candidates.c.type, candidates.c.speaker_id).subquery()
     else:
@@ -176,14 +212,14 @@ def search(connection: Connection, filters: SearchFilters) -> SearchResults:
         by_type[quote_type] = by_type.get(quote_type, 0) + int(count)
         by_kind[kind or "none"] = by_kind.get(kind or "none", 0) + int(count)
     total = sum(by_type.values())
-    hits = find_hits(connection, filters) if counts else []
-    return SearchResults(hits=hits, total=total, counts_by_type=by_type, counts_by_kind=by_kind,
-                         capped=bool(terms) and total >= MATCH_CAP)
+    capped = start is not None or (bool(terms) and total >= COUNT_CAP)
+    hits = _page(connection, filters, start, many_matches=capped) if counts or capped else []
+    return SearchResults(hits=hits, total=total, counts_by_type=by_type, counts_by_kind=by_kind, capped=capped)
 
 
 def iter_hits(connection: Connection, filters: SearchFilters, page_size: int = 1000) -> Iterator[SearchHit]:
     """Every hit of a search, ranked over the whole match (an export is not capped), streamed in
     one query so memory stays flat and nothing is ranked twice."""
-    query = _hits_query(connection.dialect.name, filters, None).offset(filters.offset)
+    query = _hits_query(connection.dialect.name, filters, None, None).offset(filters.offset)
     for row in connection.execution_options(yield_per=page_size).execute(query):
         yield SearchHit(*row)
