@@ -140,6 +140,13 @@ def test_cli_run_prints_a_summary_and_one_line_errors(corpus, tmp_path):
     assert clash.exit_code == 2 and "different inputs" in clash.output
 
 
+
+def test_cli_run_reads_stdin_as_one_text_document(tmp_path):
+    result = CliRunner().invoke(app, ["run", "-", "--out", str(tmp_path / "out"), "--jobs", "1"], input=article(1))
+    assert result.exit_code == 0, result.output
+    [row] = read_table(tmp_path / "out", DOCUMENTS)
+    assert (row["id"], row["text"]) == ("stdin", article(1)) and row["attributions"] > 0
+
 RUN = [sys.executable, "-c", "import sys; from onrecord.cli import app; sys.argv[0] = 'onrecord'; app()", "run"]
 
 
