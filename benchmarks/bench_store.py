@@ -1,7 +1,8 @@
 """Bars for the record (docs/benchmarks.md, section "Record store"):
 
 1. ingest rate vs extraction rate alone on real articles (goal: ingest keeps >= 90 %);
-2. search p95 < 50 ms over 100k stored attributions on SQLite (synthesised, not extracted);
+2. search p95 < 50 ms over 100k stored attributions on SQLite (synthesised, not extracted), with
+   a quarter of the word queries using one of the 20 most frequent words;
 3. article page render < 200 ms.
 
     python benchmarks/bench_store.py [--articles 40] [--attributions 100000] [--no-write]
@@ -23,6 +24,7 @@ from onrecord.model import Document, ExtractedDocument, Quote, Span, Speaker
 from onrecord.pipeline import extract_many
 from onrecord.store import SearchFilters, Store
 from onrecord.store.ingest import ingest
+from onrecord.store.search import COUNT_CAP, RANK_CAP
 from onrecord.web import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,27 +92,41 @@ def synthesise(store: Store, attributions: int, rng: random.Random) -> None:
         store.save(ExtractedDocument(document, quotes), "synthetic")
 
 
-def search_latencies(store: Store, rng: random.Random, runs: int, words: list[str]) -> list[float]:
-    """A mix of query shapes: words alone, two words, by date, with facets, by speaker, no words."""
+FREQUENT = 20
+FREQUENT_SHARE = 0.25
+
+
+def search_latencies(store: Store, rng: random.Random, runs: int) -> tuple[list[float], list[float], int]:
+    """A mix of query shapes (words alone, two words, by date, with facets, by speaker, no words);
+    each query word is one of the FREQUENT most frequent with probability FREQUENT_SHARE, else any
+    other word. Returns all latencies, those of queries with a frequent word, and how many were capped."""
+    vocabulary = _vocabulary()
+    frequent, others = vocabulary[:FREQUENT], vocabulary[FREQUENT:]
     speaker_names = [s.name for s in store.speakers(100)]
+
+    def word() -> str:
+        return rng.choice(frequent if rng.random() < FREQUENT_SHARE else others)
     shapes = [
-        lambda: SearchFilters(query=rng.choice(words)),
-        lambda: SearchFilters(query=f"{rng.choice(words)} {rng.choice(words)}"),
-        lambda: SearchFilters(query=rng.choice(words), sort="date"),
-        lambda: SearchFilters(query=rng.choice(words), kind="anonymous", type="direct"),
-        lambda: SearchFilters(query=rng.choice(words), date_from=date(2017, 1, 1), date_to=date(2017, 6, 30)),
+        lambda: SearchFilters(query=word()),
+        lambda: SearchFilters(query=f"{word()} {word()}"),
+        lambda: SearchFilters(query=word(), sort="date"),
+        lambda: SearchFilters(query=word(), kind="anonymous", type="direct"),
+        lambda: SearchFilters(query=word(), date_from=date(2017, 1, 1), date_to=date(2017, 6, 30)),
         lambda: SearchFilters(query=rng.choice(speaker_names).split()[0]),
         lambda: SearchFilters(speaker=rng.choice(speaker_names)),
         lambda: SearchFilters(outlet="Herald", sort="date"),
         lambda: SearchFilters(),
     ]
-    latencies = []
+    latencies, frequent_latencies, capped = [], [], 0
     for run in range(runs):
         filters = shapes[run % len(shapes)]()
         started = time.perf_counter()
-        store.search(filters)
+        results = store.search(filters)
         latencies.append((time.perf_counter() - started) * 1000)
-    return latencies
+        capped += results.capped
+        if set(filters.query.split()) & set(frequent):
+            frequent_latencies.append(latencies[-1])
+    return latencies, frequent_latencies, capped
 
 
 def page_latencies(store: Store, rng: random.Random, runs: int) -> list[float]:
@@ -138,7 +154,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=40, help="PolNeAR dev articles for the ingest bar.")
     parser.add_argument("--attributions", type=int, default=100_000, help="Synthetic attributions to search.")
-    parser.add_argument("--searches", type=int, default=500)
+    parser.add_argument("--searches", type=int, default=900)
     parser.add_argument("--no-write", action="store_true", help="Print only; leave docs/benchmarks.md alone.")
     args = parser.parse_args()
     rng = random.Random(2024)
@@ -158,9 +174,7 @@ def main() -> int:
         build_seconds = time.perf_counter() - started
         counts = store.counts()
         print(f"synthesised {counts} in {build_seconds:.0f} s", flush=True)
-        vocabulary = _vocabulary()
-        search_ms = search_latencies(store, rng, args.searches, vocabulary[20:])
-        stopword_ms = search_latencies(store, rng, 90, vocabulary[:20])
+        search_ms, frequent_ms, capped = search_latencies(store, rng, args.searches)
         page_ms = page_latencies(store, rng, 100)
         store.close()
     lines = [
@@ -171,11 +185,12 @@ def main() -> int:
         "| --- | --- | --- |",
         ingest_line,
         f"| search over {counts['attributions']:,} attributions ({counts['documents']:,} documents, "
-        f"{args.searches} mixed queries incl. counts; words drawn Zipf-like from 6,000, the top 20 left out) | p50 {statistics.median(search_ms):.1f} ms, "
+        f"{args.searches} mixed queries incl. counts; text drawn Zipf-like from 6,000 words; "
+        f"{FREQUENT_SHARE:.0%} of query words among the {FREQUENT} most frequent) | p50 {statistics.median(search_ms):.1f} ms, "
         f"**p95 {percentile(search_ms, 0.95):.1f} ms**, max {max(search_ms):.1f} ms | p95 < 50 ms |",
-        f"| same mix, but every word one of the 20 most frequent (each in ~25-85 % of attributions, "
-        f"like stop words) | p50 {statistics.median(stopword_ms):.1f} ms, p95 {percentile(stopword_ms, 0.95):.1f} ms "
-        f"| (not a goal) |",
+        f"| the {len(frequent_ms)} queries of that mix with a frequent word (each word in ~25-85 % of "
+        f"attributions; {capped} searches capped) | p50 {statistics.median(frequent_ms):.1f} ms, "
+        f"**p95 {percentile(frequent_ms, 0.95):.1f} ms**, max {max(frequent_ms):.1f} ms | p95 < 50 ms |",
         f"| article page render ({QUOTES_PER_DOCUMENT} attributions, 100 pages via TestClient) | "
         f"p50 {statistics.median(page_ms):.1f} ms, **p95 {percentile(page_ms, 0.95):.1f} ms** | < 200 ms |",
         "",
@@ -184,10 +199,13 @@ def main() -> int:
         "",
         "The ingest ratio is extraction time over ingest time for the same articles with the model already",
         "loaded (ingest = extraction + one transaction per article); it varies by a few points between runs",
-        "on this shared machine. The search bar is met for ordinary words; words that occur in a quarter or",
-        "more of all attributions (stop-word-like) are slow on SQLite because bm25 and the facet counts",
-        "visit every match — PostgreSQL drops English stop words, and on SQLite a stop-word list or a cap on",
-        "counted matches would be the next step.",
+        "on this shared machine. Frequent words stay fast because a text search looks only at the",
+        f"{COUNT_CAP:,} most recently stored matches of its words (facets filter, counts count within them;",
+        f"the count then shows as \"{COUNT_CAP:,}+\") and ranks by bm25 only the {RANK_CAP:,} most recent results;",
+        "sorted by date it walks attributions newest first and asks the FTS index about each, so it stops",
+        "after a page. English stop words are dropped from queries on both backends (a query of stop words",
+        "only is matched as a phrase); the synthetic words are not English, so the frequent-word figures",
+        "measure the caps, not the stop list.",
     ]
     body = "\n".join(lines)
     print(body)
