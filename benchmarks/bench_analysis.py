@@ -131,8 +131,9 @@ Command: `python benchmarks/bench_analysis.py grouping --attributions {count}`
 unique, the rest reports of 1 of {len(expected_groups):,} utterances — exact copies, copies with changed case and
 punctuation, one word substituted, a leading or trailing part cut away, or an inner part elided.
 Grouping (`onrecord.analysis.variants.cluster_texts`: exact-duplicate folding, 64-permutation MinHash
-over word 3-shingles, 32 bands × 2 rows, containment ≥ 0.5 on the estimate) on this machine (2 cores,
-one busy): **{elapsed:.0f} s** ({count / elapsed:,.0f} attributions/s).
+over word 3-shingles, 32 bands × 2 rows, candidates confirmed exactly: ≥ 3 shared shingles and ≥ 0.5
+of the shorter quote's) on this machine (2 cores shared with other jobs, load average 5–7 during the run;
+the time is `cluster_texts` alone, synthetic data generation excluded): **{elapsed:.0f} s** ({count / elapsed:,.0f} attributions/s).
 
 | measure | value |
 |---|---|
