@@ -141,13 +141,19 @@ def page_latencies(store: Store, rng: random.Random, runs: int) -> list[float]:
     return latencies
 
 
+def with_section(document: str, body: str) -> str:
+    """The results document with this benchmark's section replaced where it stands (or appended)."""
+    section = f"{SECTION}\n\n{body}\n"
+    if SECTION not in document:
+        return document.rstrip("\n") + f"\n\n{section}"
+    before, _, rest = document.partition(SECTION)
+    following = rest.find("\n## ")
+    return before + section + (rest[following:] if following >= 0 else "")
+
+
 def write_section(body: str) -> None:
     existing = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmarks\n"
-    if SECTION in existing:
-        before, _, rest = existing.partition(SECTION)
-        following = rest.find("\n## ")
-        existing = before.rstrip("\n") + ("\n" + rest[following:] if following >= 0 else "")
-    RESULTS.write_text(existing.rstrip("\n") + f"\n\n{SECTION}\n\n{body}\n", encoding="utf-8")
+    RESULTS.write_text(with_section(existing, body), encoding="utf-8")
 
 
 def main() -> int:

@@ -104,7 +104,7 @@ def _match_id(dialect: str) -> ColumnElement:
     return _fts.c.rowid if dialect == "sqlite" else attributions.c.id
 
 
-def window_start(connection: Connection, terms: list[str]) -> int | None:
+def _window_start(connection: Connection, terms: list[str]) -> int | None:
     """The id of the COUNT_CAP-th most recently stored match of the words, or None when fewer match.
 
     Facets, counts and ranking then look only at matches from there on, so a word found in most
@@ -180,7 +180,7 @@ def _page(connection: Connection, filters: SearchFilters, start: int | None, man
 
 def find_hits(connection: Connection, filters: SearchFilters) -> list[SearchHit]:
     terms = search_terms(filters.query)
-    start = window_start(connection, terms) if terms else None
+    start = _window_start(connection, terms) if terms else None
     return _page(connection, filters, start, many_matches=start is not None)
 
 
@@ -193,7 +193,7 @@ def search(connection: Connection, filters: SearchFilters) -> SearchResults:
     on a few hundred groups instead of every matching row.
     """
     terms = search_terms(filters.query)
-    start = window_start(connection, terms) if terms and _facet_conditions(filters) else None
+    start = _window_start(connection, terms) if terms and _facet_conditions(filters) else None
     if terms:
         candidates = _candidates(connection.dialect.name, filters, terms, start, COUNT_CAP, scored=False)
         groups = select(candidates.c.type, candidates.c.speaker_id, func.count().label("n")) \

@@ -200,9 +200,9 @@ def create_app(store: Store) -> FastAPI:
     def api_search(filters: SearchFilters = Depends(search_filters)) -> dict:
         """Attributions matching the words and filters, with counts by quote type and speaker kind.
 
-        A text search counts only its 10,000 most recently stored matches (`capped` is then true and
-        the total and counts are lower bounds) and ranks by relevance within its 2,000 most recently
-        stored matches; sorted by date it sees every match. Stop words are left out of the words unless
+        A text search looks only at the 10,000 most recently stored matches of its words (`capped` is
+        then true: facets filter within them and the total and counts are lower bounds) and ranks by
+        relevance the 2,000 most recently stored results; sorted by date it sees every match. Stop words are left out of the words unless
         there is nothing else; a query of stop words only is matched as a phrase."""
         results = store.search(filters)
         return {"total": results.total, "capped": results.capped, "counts_by_type": results.counts_by_type,
