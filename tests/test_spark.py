@@ -63,3 +63,8 @@ def test_missing_pyspark_is_a_clear_one_line_error(crawl, tmp_path, monkeypatch)
         run_spark([crawl], tmp_path / "out")
     result = CliRunner().invoke(app, ["run", str(crawl), "--out", str(tmp_path / "out"), "--engine", "spark"])
     assert result.exit_code == 2 and "needs PySpark" in result.output and "Traceback" not in result.output
+
+
+def test_spark_engine_refuses_stdin_with_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(app, ["run", "-", "--out", str(tmp_path / "out"), "--engine", "spark"], input="x")
+    assert result.exit_code == 2 and "reads files, not stdin" in result.output

@@ -43,8 +43,9 @@ def run_local(targets: list[Path | str], out: Path, jobs: int, part_size: int = 
         on_part(counts, False)
     seconds = time.perf_counter() - started
     words_done_now = total.words - resumed.words
-    skipped = [row for number, record in sorted(committed_parts(out).items()) for row in record["skipped"]]
-    return finish_run(out, total, skipped, {"parts": len(committed_parts(out)), "resumed_parts": len(done),
+    parts = committed_parts(out)
+    skipped = [row for number, record in sorted(parts.items()) for row in record["skipped"]]
+    return finish_run(out, total, skipped, {"parts": len(parts), "resumed_parts": len(done),
                                             "jobs": jobs, "seconds": round(seconds, 2),
                                             "words_per_second": round(words_done_now / seconds) if seconds else 0})
 

@@ -9,6 +9,7 @@ itself, so there are no resume parts here (a rerun overwrites the tables).
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any, Iterator
 from onrecord.corpus.archive import ATTRIBUTIONS, DOCUMENTS, TABLE_COLUMNS, spark_schema
 from onrecord.corpus.parts import PartCounts, extract_part, finish_run, numbered_parts, prepare_output
 from onrecord.ingest.records import RawRecord, iter_raw_records
+from onrecord.ingest.text import InputError
 
 
 class SparkMissingError(RuntimeError):
@@ -24,24 +26,22 @@ class SparkMissingError(RuntimeError):
 
 
 def run_spark(targets: list[Path | str], out: Path, master: str = "local[*]",
-              category: list[str] | None = None, part_size: int = 64,
-              shuffle_partitions: int | None = None) -> dict[str, Any]:
+              category: list[str] | None = None, part_size: int = 64) -> dict[str, Any]:
     """Process every record of `targets` on Spark and write the archive's tables under `out`."""
     if "-" in targets:
-        raise SparkMissingError("the spark engine reads files, not stdin: save the input to a file first")
+        raise InputError("the spark engine reads files, not stdin: save the input to a file first")
     try:
         from pyspark import StorageLevel
         from pyspark.sql import SparkSession
     except ImportError:
         raise SparkMissingError("the spark engine needs PySpark: pip install 'onrecord[spark]' (and Java 17)") from None
+    if not os.environ.get("JAVA_HOME") and shutil.which("java") is None:
+        raise SparkMissingError("the spark engine needs Java 17 (e.g. apt-get install openjdk-17-jre-headless)")
     started = time.perf_counter()
     settings = {"inputs": [str(target) for target in targets], "engine": "spark", "category": category}
     prepare_output(out, settings, jsonl=False)
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.master(master).appName("onrecord run")
-    if shuffle_partitions:
-        builder = builder.config("spark.sql.shuffle.partitions", str(shuffle_partitions))
-    spark = builder.getOrCreate()
+    spark = SparkSession.builder.master(master).appName("onrecord run").getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     paths = [str(target) for target in targets]
     cores = spark.sparkContext.defaultParallelism
