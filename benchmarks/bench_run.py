@@ -179,7 +179,7 @@ def write_section(section: str) -> None:
     if SECTION in text:
         start = text.index(SECTION)
         end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + section + (text[end + 1:] if end != -1 else "")
+        text = text[:start] + section + ("\n" + text[end + 1:] if end != -1 else "")
     else:
         text = text.rstrip("\n") + "\n\n" + section
     path.parent.mkdir(exist_ok=True)
