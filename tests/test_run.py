@@ -50,7 +50,9 @@ def write_corpus(folder: Path) -> Path:
 
 
 def archive_dicts(out: Path) -> list[dict]:
-    return [result.to_dict() | {"text": result.document.text} for result in read_archive(out)]
+    """The archive's documents with their quotes, sorted by id (engines differ in row order)."""
+    return sorted((result.to_dict() | {"text": result.document.text} for result in read_archive(out)),
+                  key=lambda document: document["id"])
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +78,11 @@ def test_archive_holds_what_extract_many_finds_and_the_errors_file_the_rest(corp
                                                                        ("feed.jsonl line 2", "bad record")]
     jsonl_meta = next(d for d in expected if d["id"] == "j-1")
     assert (jsonl_meta["outlet"], jsonl_meta["published"]) == ("The Paper", "2024-01-02")
+
+
+def test_local_archive_reads_back_in_input_order(corpus, single_run):
+    ids = [result.document.id for result in read_archive(single_run[0])]
+    assert ids == ["bridge", "j-1", "j-2", "story-0", "story-1", "story-2"]
 
 
 def test_tables_carry_the_columns_ingest_reads(single_run):

@@ -89,17 +89,37 @@ def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
 
 def read_table(archive: Path, table: str) -> list[dict[str, Any]]:
     """Every row of one table, whichever engine wrote its part files."""
+    return _read_rows(archive / table, table)
+
+
+def _read_rows(path: Path, table: str) -> list[dict[str, Any]]:
     import pyarrow.dataset as ds
 
-    return ds.dataset(archive / table, format="parquet", schema=arrow_schema(table)).to_table().to_pylist()
+    return ds.dataset(path, format="parquet", schema=arrow_schema(table)).to_table().to_pylist()
 
 
 def read_archive(archive: Path) -> Iterator[ExtractedDocument]:
-    """The archive back as the shared model, documents sorted by id (holds the attributions in memory)."""
+    """The archive back as the shared model.
+
+    A local run's archive is read a part at a time (documents/part-N with attributions/part-N), in
+    input order, so memory stays bounded by one part; Spark's part files do not pair up, so its
+    archive is read whole, documents sorted by id.
+    """
+    documents = sorted((archive / DOCUMENTS).glob("part-*.parquet"))
+    if documents and all((archive / ATTRIBUTIONS / path.name).exists() for path in documents):
+        for path in documents:
+            yield from _assemble(_read_rows(path, DOCUMENTS), _read_rows(archive / ATTRIBUTIONS / path.name,
+                                                                         ATTRIBUTIONS))
+    else:
+        yield from _assemble(sorted(read_table(archive, DOCUMENTS), key=lambda row: row["id"]),
+                             read_table(archive, ATTRIBUTIONS))
+
+
+def _assemble(document_rows: list[dict[str, Any]], attribution_rows: list[dict[str, Any]]) -> Iterator[ExtractedDocument]:
     quotes: dict[str, list[tuple[int, Quote]]] = defaultdict(list)
-    for row in read_table(archive, ATTRIBUTIONS):
+    for row in attribution_rows:
         quotes[row["document_id"]].append((row["index"], quote_from_row(row)))
-    for row in sorted(read_table(archive, DOCUMENTS), key=lambda row: row["id"]):
+    for row in document_rows:
         document = Document(**{key: row[key] for key in ("id", "text", "url", "title", "outlet", "published")})
         yield ExtractedDocument(document, [quote for _, quote in sorted(quotes.get(row["id"], []),
                                                                          key=lambda pair: pair[0])])
