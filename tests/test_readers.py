@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from onrecord.ingest import records as records_module
 from onrecord.ingest.html import document_from_html
@@ -144,3 +146,17 @@ def test_expand_paths_takes_globs_and_compound_suffixes_in_sorted_order(tmp_path
     with pytest.raises(InputError, match="no file matches"):
         list(expand_paths([str(tmp_path / "*.html")]))
     assert list(expand_paths([str(tmp_path)])) == [tmp_path / "c.txt"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(), st.recursive(st.none() | st.booleans() | st.integers() | st.text(),
+                                         lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner))
+                 .map(json.dumps),
+                 st.fixed_dictionaries({"id": st.integers() | st.text(), "text": st.text()},
+                                       optional={"title": st.none() | st.text() | st.integers()}).map(json.dumps)))
+def test_any_line_is_a_document_or_a_record_format_error(line):
+    try:
+        document = document_from_json(line)
+    except RecordFormatError:
+        return
+    assert isinstance(document.id, str) and document.id and isinstance(document.text, str)
