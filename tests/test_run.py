@@ -154,6 +154,24 @@ def test_cli_run_reads_stdin_as_one_text_document(tmp_path):
     [row] = read_table(tmp_path / "out", DOCUMENTS)
     assert (row["id"], row["text"]) == ("stdin", article(1)) and row["attributions"] > 0
 
+
+def test_a_document_the_extractor_fails_on_is_skipped_and_the_rest_kept(corpus, tmp_path, monkeypatch):
+    import onrecord.pipeline
+
+    real_extract_many = onrecord.pipeline.extract_many
+
+    def failing_on_story_1(documents, **options):
+        for result in real_extract_many(documents, **options):
+            if result.document.id == "story-1":
+                raise ValueError("extractor bug")
+            yield result
+    monkeypatch.setattr(onrecord.pipeline, "extract_many", failing_on_story_1)
+    summary = run_local(sorted(corpus.iterdir()), tmp_path / "out", jobs=1, part_size=8)
+    assert summary["documents"] == 5 and summary["skipped"]["extraction failed"] == 1
+    assert "story-1" not in {row["id"] for row in read_table(tmp_path / "out", DOCUMENTS)}
+    errors = (tmp_path / "out" / "errors.jsonl").read_text()
+    assert "story-1.txt" in errors and "ValueError: extractor bug" in errors
+
 RUN = [sys.executable, "-c", "import sys; from onrecord.cli import app; sys.argv[0] = 'onrecord'; app()", "run"]
 
 

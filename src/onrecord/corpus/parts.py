@@ -76,21 +76,33 @@ def skipped_row(skipped: SkippedRecord) -> dict[str, str]:
 
 
 def extract_part(records: list[RawRecord], category: list[str] | None) -> ExtractedPart:
-    """Decode and extract one part in this process (its model is loaded once and cached)."""
+    """Decode and extract one part in this process (its model is loaded once and cached).
+
+    Should the extractor fail on some text, the part is redone a document at a time so that only
+    the offending documents are skipped ("extraction failed") and the run goes on.
+    """
     from onrecord.pipeline import extract_many
 
-    documents: list[Document] = []
-    inputs: list[str] = []
+    readable: list[tuple[RawRecord, Document]] = []
     skipped: list[dict[str, str]] = []
     for record in records:
         try:
-            documents.append(to_document(record))
-            inputs.append(record.source)
+            readable.append((record, to_document(record)))
         except SkippedRecord as error:
             skipped.append(skipped_row(error))
+    try:
+        extracted = list(zip(readable, extract_many([document for _, document in readable], category=category)))
+    except Exception:
+        extracted = []
+        for record, document in readable:
+            try:
+                extracted.extend(zip([(record, document)], extract_many([document], category=category)))
+            except Exception as error:
+                skipped.append(skipped_row(SkippedRecord(record.origin, "extraction failed",
+                                                         f"{type(error).__name__}: {error}")))
     part = ExtractedPart([], [], skipped)
-    for result, input_name in zip(extract_many(documents, category=category), inputs):
-        part.documents.append(document_row(result, input_name))
+    for (record, _), result in extracted:
+        part.documents.append(document_row(result, record.source))
         part.attributions.extend(attribution_rows(result))
     return part
 
