@@ -1,6 +1,7 @@
 """Readers for every input format: the Documents they yield and the records they skip, and why."""
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
@@ -113,6 +114,21 @@ def test_warc_keeps_html_responses_and_counts_the_rest(tmp_path, compress):
     again = [r.id for r in iter_raw_records([path])]
     assert again == [r.id for r in iter_raw_records([path])] and documents[0].id == again[0]
 
+
+def test_warc_body_stored_with_its_http_content_encoding_is_decoded(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    body = gzip.compress(PAGE.encode())
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Content-Encoding", "gzip"),
+                                          ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://courier.example/a", "response",
+                                                  payload=io.BytesIO(body), http_headers=headers))
+    (tmp_path / "raw.warc").write_bytes(buffer.getvalue())
+    documents, reasons = skip_reasons([tmp_path / "raw.warc"])
+    assert reasons == [] and "Mayor Ana Lopez" in documents[0].text
 
 def test_damaged_warc_keeps_the_records_before_the_damage(tmp_path):
     record = warc_bytes([("https://a.example/1", "200 OK", PAGE.encode(), "text/html")], False)
