@@ -4,6 +4,7 @@ This is the composition point of the stages, so it sits above them and they stay
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Iterable, Iterator
 
 from onrecord.extract.attribution import Tagged, attribute
@@ -19,8 +20,8 @@ PARSER_OFF = ("ner", "lemmatizer", "attribute_ruler")
 
 
 def _finish(text: str, tagged: list[Tagged], categories: set[str] | None) -> list[Quote]:
-    syntax = Syntax.parse(load_base(PARSER_OFF), text, [t.start for t in tagged if t.label == "CUE"])
-    quotes = resolve_speakers(text, attribute(text, tagged, find_quotations(text), syntax))
+    parser = partial(Syntax.parse, load_base(PARSER_OFF))
+    quotes = resolve_speakers(text, attribute(text, tagged, find_quotations(text), parser))
     return [q for q in quotes if categories is None or q.category in categories]
 
 

@@ -6,8 +6,10 @@ cue of its own continues the attribution just before it (a "floating" quote).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from onrecord.extract.fallback import cue_near, source_after, source_before
 from onrecord.extract.lexicon import cue_category
@@ -408,14 +410,64 @@ def _confidence(kind: str, words: int, draft: _Draft) -> float:
     return round(value - (0.1 if not draft.balanced else 0.0), 2)
 
 
-def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan], syntax: Syntax | None = None) -> list[Quote]:
+SEGMENT_CHARS = 20_000
+
+
+Parser = Callable[[str, Bounds, list[int]], Syntax]
+
+
+def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan], parser: Parser | None = None) -> list[Quote]:
     """Attributions (without speakers) from the tagger's spans and the quotation-mark pass;
-    with `syntax`, a cue's grammatical subject is preferred as its source."""
+    with a `parser` (see `Syntax.parse`), a cue's grammatical subject is preferred as its source.
+
+    Linking never reaches past a paragraph, so a long text is linked in segments of whole
+    paragraphs (never cutting a quotation), each parsed on its own: time stays linear in the
+    text's length and memory bounded by a segment."""
     bounds = Bounds(text)
+    turns, taken = _paragraph_attributions(text)
+    cuts = _segment_starts(bounds, quotations)
+    buckets: dict[int, dict[str, list]] = {}
+
+    def bucket(offset: int, kind: str) -> list:
+        number = bisect.bisect_right(cuts, offset) - 1
+        return buckets.setdefault(number, {"tagged": [], "quotations": [], "turns": [], "taken": []})[kind]
+
+    for item in tagged:
+        bucket(item.start, "tagged").append(item)
+    for quotation in quotations:
+        bucket(quotation.start, "quotations").append(quotation)
+    for turn, area in zip(turns, taken):
+        bucket(area.start, "turns").append(turn)
+        bucket(area.start, "taken").append(area)
+    quotes = []
+    for number in sorted(buckets):
+        part = buckets[number]
+        cue_offsets = [t.start for t in part["tagged"] if t.label == "CUE"]
+        syntax = parser(text, bounds, cue_offsets) if parser is not None and cue_offsets else None
+        quotes.extend(_attribute_segment(text, bounds, part["tagged"], part["quotations"], part["turns"],
+                                         part["taken"], syntax))
+    quotes.sort(key=lambda q: q.content[0].start)
+    return quotes
+
+
+def _segment_starts(bounds: Bounds, quotations: list[QuotedSpan]) -> list[int]:
+    """Paragraph starts at least SEGMENT_CHARS apart that no quotation runs across."""
+    spans = sorted((q.start, q.end) for q in quotations)
+    cuts, index, reach = [0], 0, -1
+    for start in bounds.paragraph_starts:
+        while index < len(spans) and spans[index][0] < start:
+            reach = max(reach, spans[index][1])
+            index += 1
+        if start - cuts[-1] >= SEGMENT_CHARS and reach <= start:
+            cuts.append(start)
+    return cuts
+
+
+def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotations: list[QuotedSpan],
+                       turns: list[_Draft], taken: list[Span], syntax: Syntax | None) -> list[Quote]:
     contents = [piece for t in tagged if t.label == "CONTENT" for piece in _paragraph_pieces(text, Span(t.start, t.end))]
     cues = [Span(t.start, t.end) for t in tagged if t.label == "CUE"]
     sources = [Span(t.start, t.end) for t in tagged if t.label == "SOURCE"]
-    turns, taken = _paragraph_attributions(text)
     if turns:
         contents = [c for c in contents if not any(c.overlaps(t) for t in taken)]
         cues = [c for c in cues if not any(c.overlaps(t) for t in taken)]
@@ -437,5 +489,4 @@ def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan], syn
             quotes.append(Quote(content=content, cue=cue, source=[draft.source] if draft.source else [],
                                 type=kind, category=category, confidence=confidence))
     quotes.extend(_nested(text, quotations))
-    quotes.sort(key=lambda q: q.content[0].start)
     return quotes

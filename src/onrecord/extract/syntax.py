@@ -6,6 +6,8 @@ cue sentences keeps the cost a fraction of running spaCy's full pipeline over th
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -21,25 +23,26 @@ class Syntax:
 
     def __init__(self, parsed: list[tuple[int, Doc]]):
         self._parsed = sorted(parsed, key=lambda item: item[0])
+        self._starts = [offset for offset, _ in self._parsed]
+        self._offset_of_doc = {id(doc): offset for offset, doc in self._parsed}
 
     @classmethod
-    def parse(cls, nlp: Language, text: str, cue_offsets: list[int]) -> "Syntax":
-        bounds = Bounds(text)
+    def parse(cls, nlp: Language, text: str, bounds: Bounds, cue_offsets: list[int]) -> "Syntax":
         sentences = sorted({bounds.sentence_span(offset, len(text)) for offset in cue_offsets})
         docs = nlp.pipe(text[start:end] for start, end in sentences)
         return cls([(start, doc) for (start, _), doc in zip(sentences, docs)])
 
     def _tokens(self, span: Span) -> list[Token]:
-        for offset, doc in self._parsed:
-            if offset <= span.start < offset + len(doc.text):
-                return [t for t in doc if offset + t.idx < span.end and offset + t.idx + len(t) > span.start]
-        return []
+        number = bisect.bisect_right(self._starts, span.start) - 1
+        if number < 0:
+            return []
+        offset, doc = self._parsed[number]
+        if span.start >= offset + len(doc.text):
+            return []
+        return [t for t in doc if offset + t.idx < span.end and offset + t.idx + len(t) > span.start]
 
     def _offset(self, token: Token) -> int:
-        for offset, doc in self._parsed:
-            if token.doc is doc:
-                return offset
-        raise LookupError("token from an unknown parse")
+        return self._offset_of_doc[id(token.doc)]
 
     def subject_of(self, cue: Span) -> Span | None:
         """The subject phrase of the cue's verb, climbing out of participles and coordinations."""

@@ -7,6 +7,8 @@ descriptions kept as typed, unnamed speakers.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -93,6 +95,7 @@ class ArticleEntities:
         self.text = text
         self.entities: list[_Entity] = []
         self._by_name: dict[str, _Entity] = {}
+        self._salience: dict[str, int] = {}
         for match in _TITLE_NAME.finditer(text):
             title = match.group("title").rstrip(".").lower()
             self._add(match.group("name"), match.start(), title if title not in ("mr", "mrs", "ms", "dr", "former") else None)
@@ -141,7 +144,9 @@ class ArticleEntities:
 
     def salience(self, entity: _Entity) -> int:
         surname = entity.name.split()[-1]
-        return len(re.findall(r"\b" + re.escape(surname) + r"\b", self.text))
+        if surname not in self._salience:
+            self._salience[surname] = len(re.findall(r"\b" + re.escape(surname) + r"\b", self.text))
+        return self._salience[surname]
 
     def org_like(self, words: set[str], before: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "organization"
@@ -165,9 +170,18 @@ def _anonymous(mention: str) -> Speaker | None:
                    descriptor=descriptor or mention, affiliation=affiliation)
 
 
+def _inside_any(offset: int, starts: list[int], reach: list[int]) -> bool:
+    """Whether an offset lies inside some content (a name quoted by someone else)."""
+    number = bisect.bisect_right(starts, offset) - 1
+    return number >= 0 and reach[number] > offset
+
+
 def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     """Fill in each attribution's speaker, in reading order so pronouns see what came before."""
     entities = ArticleEntities(text)
+    contents = sorted((c.start, c.end) for q in quotes for c in q.content)
+    content_starts = [start for start, _ in contents]
+    content_reach = list(itertools.accumulate((end for _, end in contents), max))
     last_person: _Entity | None = None
     last_group: Speaker | None = None
     for quote in sorted(quotes, key=lambda q: q.content[0].start):
@@ -208,8 +222,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             speaker = Speaker(entity.name, entity.kind, mention)
         else:
             speaker = Speaker(cleaned or mention, "unknown", mention)
-        quoted_inside = any(q is not quote and any(c.start <= offset < c.end for c in q.content) for q in quotes)
-        if speaker.kind == "person" and not quoted_inside:
+        if speaker.kind == "person" and not _inside_any(offset, content_starts, content_reach):
             last_person = entities.named(speaker.name, offset) if speaker.name[:1].isupper() else last_person
         if speaker.kind in ("organization", "anonymous"):
             last_group = speaker
