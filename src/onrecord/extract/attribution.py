@@ -201,6 +201,29 @@ def _claim_interrupting_cues(drafts: list[_Draft], cues: list[Span]) -> None:
             second.cue, second.linked_by = first.cue, "split"
 
 
+_NEXT_TO_CUE = re.compile(r"^[^\S\n]*(?:(?:also|has|have|had|is|was|then|later|would|will|once)[^\S\n]+)*$")
+
+
+def _cues_needing_syntax(text: str, drafts: list[_Draft], cues: list[Span], sources: list[Span]) -> list[Span]:
+    """Cues the tagger leaves unclear — no content, or no source right beside them: only their
+    sentences are worth parsing."""
+    linked = {d.cue for d in drafts if d.cue is not None}
+    starts = sorted(s.start for s in sources)
+    ends = sorted(s.end for s in sources)
+    unsure = []
+    for cue in cues:
+        if cue not in linked:
+            unsure.append(cue)
+            continue
+        before = bisect.bisect_right(ends, cue.start) - 1
+        after = bisect.bisect_left(starts, cue.end)
+        beside = (before >= 0 and _NEXT_TO_CUE.match(text[ends[before]:cue.start])) or \
+                 (after < len(starts) and _NEXT_TO_CUE.match(text[cue.end:starts[after]]))
+        if not beside:
+            unsure.append(cue)
+    return unsure
+
+
 def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: Bounds,
                   syntax: Syntax | None) -> None:
     for draft in drafts:
@@ -442,10 +465,8 @@ def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan], par
     quotes = []
     for number in sorted(buckets):
         part = buckets[number]
-        cue_offsets = [t.start for t in part["tagged"] if t.label == "CUE"]
-        syntax = parser(text, bounds, cue_offsets) if parser is not None and cue_offsets else None
         quotes.extend(_attribute_segment(text, bounds, part["tagged"], part["quotations"], part["turns"],
-                                         part["taken"], syntax))
+                                         part["taken"], parser))
     quotes.sort(key=lambda q: q.content[0].start)
     return quotes
 
@@ -464,7 +485,7 @@ def _segment_starts(bounds: Bounds, quotations: list[QuotedSpan]) -> list[int]:
 
 
 def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotations: list[QuotedSpan],
-                       turns: list[_Draft], taken: list[Span], syntax: Syntax | None) -> list[Quote]:
+                       turns: list[_Draft], taken: list[Span], parser: Parser | None) -> list[Quote]:
     contents = [piece for t in tagged if t.label == "CONTENT" for piece in _paragraph_pieces(text, Span(t.start, t.end))]
     cues = [Span(t.start, t.end) for t in tagged if t.label == "CUE"]
     sources = [Span(t.start, t.end) for t in tagged if t.label == "SOURCE"]
@@ -474,6 +495,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         quotations = [q for q in quotations if not any(s.overlaps(t) for s in q.spans for t in taken)]
     drafts = _merge_quotations(text, contents, quotations)
     _link_cues(text, drafts, cues, bounds)
+    unsure = _cues_needing_syntax(text, drafts, cues, sources)
+    syntax = parser(text, bounds, [c.start for c in unsure]) if parser is not None and unsure else None
     drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
     drafts = sorted(drafts + turns, key=lambda d: d.start)

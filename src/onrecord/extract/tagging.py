@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from onrecord.extract.attribution import Tagged
 
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 10_000  # × batch size bounds the tagger's working memory
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -29,7 +29,7 @@ def tag_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iter
     """Tagged spans of each text, in input order; long texts are tagged piece by piece."""
     def pieces() -> Iterator[tuple[int, int, str]]:
         for number, text in enumerate(texts):
-            parts = chunks(text)
+            parts = chunks(text, CHUNK_CHARS)
             if not parts:
                 yield number, -1, ""
             for offset, piece in parts:
