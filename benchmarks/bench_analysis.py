@@ -54,38 +54,51 @@ def scores(gold: list[str], predicted: list[str], classes) -> tuple[dict, float]
     return table, sum(table[label][2] for label in present) / len(present)
 
 
-def bench_kinds(split: str, show_errors: bool) -> None:
-    from onrecord.analysis.kinds import KINDS, POLARITIES, statement_kind
+def labelled_attributions(split: str) -> list[tuple[dict, str, str]]:
+    """Each labelled row with its attribution's content and cue text, read from PolNeAR at run time."""
     from onrecord.ingest.brat import read_corpus
 
     documents = {d.id: d for d in read_corpus(POLNEAR / "train")}
-    rows = read_labels(split)
-    gold_kinds, predicted_kinds, gold_polarity, predicted_polarity = [], [], [], []
-    for row in rows:
+    labelled = []
+    for row in read_labels(split):
         document = documents[row["document"]]
         [quote] = [q for q in document.quotes
                    if q.content[0].start == int(row["start"]) and q.content[-1].end == int(row["end"])][:1]
         cue = " ".join(s.text(document.text) for s in quote.cue)
-        predicted = statement_kind(quote.content_text(document.text), cue)
-        gold_kinds.append(row["kind"])
-        predicted_kinds.append(predicted.kind)
-        gold_polarity.append(row["polarity"])
-        predicted_polarity.append(predicted.polarity)
-        if show_errors and (predicted.kind != row["kind"] or predicted.polarity != row["polarity"]):
-            print(f"{row['kind']}/{row['polarity']} -> {predicted.kind}/{predicted.polarity}  [{cue}] "
-                  f"{quote.content_text(document.text)[:160]!r}")
+        labelled.append((row, quote.content_text(document.text), cue))
+    return labelled
+
+
+def score_tables(gold_kinds, predicted_kinds, gold_polarity, predicted_polarity) -> str:
+    """Per-class precision, recall and F1 of kinds and of polarity, as markdown tables."""
+    from onrecord.analysis.kinds import KINDS, POLARITIES
+
     kind_table, kind_macro = scores(gold_kinds, predicted_kinds, KINDS)
     polarity_table, polarity_macro = scores(gold_polarity, predicted_polarity, POLARITIES)
-    lines = [f"Split `{split}`: {len(rows)} hand-labelled attributions.", "",
-             "| kind | precision | recall | F1 | gold |", "|---|---|---|---|---|"]
+    lines = ["| kind | precision | recall | F1 | gold |", "|---|---|---|---|---|"]
     lines += [f"| {k} | {p:.2f} | {r:.2f} | {f:.2f} | {n} |" for k, (p, r, f, n) in kind_table.items()]
     lines += [f"| **macro F1 (kinds present)** | | | **{kind_macro:.3f}** | |", "",
               "| polarity | precision | recall | F1 | gold |", "|---|---|---|---|---|"]
     lines += [f"| {k} | {p:.2f} | {r:.2f} | {f:.2f} | {n} |" for k, (p, r, f, n) in polarity_table.items()]
     lines += [f"| **macro F1** | | | **{polarity_macro:.3f}** | |"]
-    print("\n".join(lines))
+    return "\n".join(lines)
+
+
+def bench_kinds(split: str, show_errors: bool) -> None:
+    from onrecord.analysis.kinds import statement_kind
+
+    labelled = labelled_attributions(split)
+    predicted = [statement_kind(content, cue) for _, content, cue in labelled]
+    if show_errors:
+        for (row, content, cue), guess in zip(labelled, predicted):
+            if (guess.kind, guess.polarity) != (row["kind"], row["polarity"]):
+                print(f"{row['kind']}/{row['polarity']} -> {guess.kind}/{guess.polarity}  [{cue}] {content[:160]!r}")
+    table = score_tables([row["kind"] for row, _, _ in labelled], [p.kind for p in predicted],
+                            [row["polarity"] for row, _, _ in labelled], [p.polarity for p in predicted])
+    report = f"Split `{split}`: {len(labelled)} hand-labelled attributions.\n\n{table}"
+    print(report)
     if split == "test":
-        write_kinds_section("\n".join(lines))
+        write_kinds_section(report)
 
 
 def write_kinds_section(table: str) -> None:

@@ -1,8 +1,8 @@
 """What kind of statement an attribution reports, and whether it affirms or negates.
 
 Rules over the cue and the content words (modal + negation + verb patterns), in an order that
-puts the specific before the general: an assurance or a question first, then refusals (negated
-future or will), denials (negated past or a denying cue), commitments (will, promise, vow),
+puts the specific before the general: an assurance first (including a pledge made for someone
+else), then refusal cues, questions, refusals in the content (negated future or will), denials (negated past or a denying cue), commitments (will, promise, vow),
 opinions (belief cues, evaluative or normative words) and finally plain claims.
 """
 from __future__ import annotations
@@ -21,12 +21,12 @@ def _words(*alternatives: str) -> re.Pattern:
 
 _NEGATION = r"(?:not|n['’]t|never|no longer)"
 _FUTURE = r"(?:will|would|shall|['’]ll|['’]d|going to|gonna)"
-_SUBJECT = r"(?:i|we|he|she|they|it|you|the (?:campaign|company|administration|government|party))"
-ASSURANCE_WORDS = _words(r"assur\w*", r"reassur\w*", r"guarantee\w*", r"promises? that")
+ASSURANCE_WORDS = _words(r"assur\w*", r"reassur\w*", r"guarantee\w*", r"promises? (?:that|from)")
+ON_ANOTHERS_BEHALF = re.compile(r"^\W*that\s+(?:his|her|their|the)\s+\w+\s+(?:will|would)\b", re.I)
 QUESTION_CUES = _words(r"ask(?:ed|s|ing)?(?! for)", r"wonder\w*", r"inquir\w*", r"questions? (?:about|over|of|whether)")
 INDIRECT_QUESTION = re.compile(r"^\W*(?:whether|if|what|why|how|who|whom|which|when|where)\b", re.I)
-REFUSAL_CUES = _words(r"refus\w*", r"declin\w*", r"rebuff\w*", r"dismiss\w*",
-                      r"would not",
+REFUSAL_CUES = _words(r"refus\w*", r"declin\w*", r"rebuff\w*", r"dismiss\w*", r"hesitat\w*",
+                      r"(?<!not )(?<!n['’]t )rul(?:e|ed|es|ing) out", r"not (?:respond|return)\w*", r"would not",
                       r"will not", r"won['’]t", r"wouldn['’]t")
 REFUSAL_CONTENT = re.compile(
     rf"(?:^\W*(?:that\s+)?(?:he|she|they|it)|\b(?:i|we))\s+(?:{_FUTURE}\s+{_NEGATION}|won['’]t|wouldn['’]t|"
@@ -34,27 +34,33 @@ REFUSAL_CONTENT = re.compile(
     rf"|^\W*(?:not to|to not|no longer)\b|\bnot (?:voting|going to vote|supporting|endorsing)\b", re.I)
 DENIAL_CUES = _words(r"den(?:y|ied|ies|ying)", r"contradict\w*", r"disput\w*", r"rebut\w*", r"refut\w*")
 DENIAL_CONTENT = re.compile(
-    rf"\b(?:i|we)\s+(?:(?:have|has|had|did|do|does|was|were|am|are|['’]m|['’]re)\s+{_NEGATION}|never)\b"
+    rf"\b(?:i|we)\s*(?:(?:have|has|had|did|do|does|was|were|am|are|['’]m|['’]re)\s+{_NEGATION}|never)\b"
     rf"|\b(?:has|have|had|did)\s+{_NEGATION}\s+\w+ed\b|\bno (?:violations?|evidence|truth|wrongdoing)\b"
     rf"|\bnot (?:true|guilty)\b", re.I)
-COMMITMENT_CUES = _words(r"pledg\w*", r"promis\w*", r"vow\w*", r"commit\w*", r"seek\w*", r"sought", r"threaten\w*",
+COMMITMENT_CUES = _words(r"pledg\w*", r"promis\w*", r"vow\w*", r"commit\w*", r"seeks?", r"threaten\w*",
                          r"agreed", r"announc\w*", r"plans?", r"intends?")
 COMMITMENT_CONTENT = re.compile(
-    rf"^\W*(?:to\s+\w+|(?:that\s+)?(?:he|she|they|we|i)\s+(?:will|would|['’]ll|['’]d)(?:\s+(?!be\b|have\b)\w+|\W*$))"
+    rf"^\W*(?:(?:that\s+)?(?:he|she|they|we|i)\s*(?:will|would|['’]ll|['’]d)(?:\s+(?!be\b|have\b)\w+|\W*$))"
+    rf"|^\W*(?:that\s+)?(?:he|she|they)\s+(?:wants?|plans?|intends?) to\b"
     rf"|\b(?:i|we)\s+(?:will|shall|['’]ll|am going to|are going to|['’]m going to|['’]re going to|plan to|intend to)\b", re.I)
 OPINION_CUES = _words(r"think\w*", r"thought", r"believ\w*", r"feel\w*", r"felt", r"argu\w*", r"suggest\w*", r"hop\w*",
                       r"wish\w*", r"expect\w*", r"call\w*", r"prais\w*", r"critici\w*", r"denounc\w*", r"rail\w*",
                       r"slam\w*", r"blast\w*", r"complain\w*", r"favou?r\w*", r"endors\w*", r"compliment\w*", r"regard\w*",
                       r"sees?", r"seems?", r"worr\w*", r"fear\w*", r"predict\w*", r"warn\w*", r"condemn\w*",
-                      r"questioned", r"disagree\w*", r"casts?", r"plead\w*", r"urg\w*", r"propos\w*", r"spoke out", r"attack\w*", r"insist\w*")
+                      r"questioned", r"disagree\w*", r"casts?", r"contend\w*", r"float\w*", r"trust\w*", r"outrag\w*",
+                      r"plead\w*(?! guilty)", r"urg\w*", r"propos\w*", r"spoke out", r"attack\w*", r"insist\w*")
 OPINION_CONTENT = _words(
     r"i think", r"i believe", r"i feel", r"i hope", r"in my view", r"should(?:n['’]t)?", r"ought", r"must", r"need to",
     r"needs to", r"seems?", r"probably", r"likely", r"clearly", r"obviously", r"inevitabl\w*", r"great", r"good",
     r"bad", r"best", r"worst", r"terrible", r"horrible", r"horrific", r"wrong", r"mistake", r"failure", r"disaster",
     r"amazing", r"important", r"ridiculous", r"absurd", r"suspect", r"offensive", r"stupid", r"strong", r"weak",
-    r"unfair\w*", r"incredibl\w*")
+    r"unfair\w*", r"incredibl\w*", r"rigged", r"disgusting", r"dirty", r"corrupt\w*", r"dangerous", r"crazy",
+    r"outrageous", r"lacks?", r"unfit", r"unqualified", r"typical", r"appropriate", r"asset", r"improvement",
+    r"hopeful", r"optimistic", r"sincere", r"have to",
+    r"(?:will|would|could) (?:really|never|probably|lose|win|be the end)")
 NEGATIVE_CUES = _words(r"against", r"denounc\w*", r"critici\w*", r"slam\w*", r"rail\w*", r"reject\w*", r"complain\w*", r"attack\w*", r"blam\w*", r"skewer\w*", r"questioned", r"oppos\w*",
                        r"contradict\w*", r"dismiss\w*", r"accus\w*", r"disagree\w*")
+NEGATED_CUE = re.compile(rf"\b{_NEGATION}\b", re.I)
 NEGATIVE_CONTENT = re.compile(
     rf"\b{_NEGATION}\b|\b(?:no|nobody|nothing|none|neither|nor|cannot)\b"
     r"|\b(?:wrong|mistake|bad|terrible|horrible|horrific|failure|disaster|suspect|offensive|stupid|"
@@ -79,17 +85,21 @@ def statement_kind(content: str, cue: str = "") -> StatementKind:
     text = _unquoted(content)
     kind = _kind(text, cue)
     opening = " ".join(text.split()[:OPENING_WORDS])
-    negative = kind in ("refusal", "denial") or bool(NEGATIVE_CUES.search(cue)) or bool(NEGATIVE_CONTENT.search(opening))
+    negative = kind in ("refusal", "denial") or bool(NEGATIVE_CUES.search(cue)) or \
+        bool(NEGATIVE_CONTENT.search(opening)) or bool(NEGATED_CUE.search(cue))
     return StatementKind(kind, "negative" if negative else "positive")
 
 
 def _kind(text: str, cue: str) -> str:
-    if ASSURANCE_WORDS.search(cue) or ASSURANCE_WORDS.search(text):
+    if ASSURANCE_WORDS.search(cue) or ASSURANCE_WORDS.search(text) or \
+            COMMITMENT_CUES.search(cue) and ON_ANOTHERS_BEHALF.match(text):
         return "assurance"
+    if REFUSAL_CUES.search(cue):
+        return "refusal"
     if text.rstrip("\"”’' ").endswith("?") or QUESTION_CUES.search(cue) or INDIRECT_QUESTION.match(text) and not \
-            text.lstrip().startswith(("If ", "When ")):
+            re.match(r"\W*(?:if|when)\b", text, re.I):
         return "question"
-    if REFUSAL_CUES.search(cue) or REFUSAL_CONTENT.search(text):
+    if REFUSAL_CONTENT.search(text):
         return "refusal"
     if DENIAL_CUES.search(cue) or DENIAL_CONTENT.search(text):
         return "denial"
