@@ -27,6 +27,7 @@ from onrecord.analysis.kinds import statement_kind
     ("“I’m not a liar, and I never took that money,”", "said", "denial", "negative"),
     ("“The whole process is rigged and corrupt,”", "said", "opinion", "positive"),
     ("when the council meets, the budget comes first", "said", "claim", "positive"),
+    ("the senator has not visited the county in years", "say", "claim", "negative"),
 ])
 def test_kind_and_polarity(content, cue, kind, polarity):
     result = statement_kind(content, cue)

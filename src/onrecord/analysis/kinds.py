@@ -35,7 +35,7 @@ REFUSAL_CONTENT = re.compile(
 DENIAL_CUES = _words(r"den(?:y|ied|ies|ying)", r"contradict\w*", r"disput\w*", r"rebut\w*", r"refut\w*")
 DENIAL_CONTENT = re.compile(
     rf"\b(?:i|we)\s*(?:(?:have|has|had|did|do|does|was|were|am|are|['’]m|['’]re)\s+{_NEGATION}|never)\b"
-    rf"|\b(?:has|have|had|did)\s+{_NEGATION}\s+\w+ed\b|\bno (?:violations?|evidence|truth|wrongdoing)\b"
+    rf"|\bno (?:violations?|evidence|truth|wrongdoing)\b"
     rf"|\bnot (?:true|guilty)\b", re.I)
 COMMITMENT_CUES = _words(r"pledg\w*", r"promis\w*", r"vow\w*", r"commit\w*", r"seeks?", r"threaten\w*",
                          r"agreed", r"announc\w*", r"plans?", r"intends?")
@@ -56,7 +56,7 @@ OPINION_CONTENT = _words(
     r"amazing", r"important", r"ridiculous", r"absurd", r"suspect", r"offensive", r"stupid", r"strong", r"weak",
     r"unfair\w*", r"incredibl\w*", r"rigged", r"disgusting", r"dirty", r"corrupt\w*", r"dangerous", r"crazy",
     r"outrageous", r"lacks?", r"unfit", r"unqualified", r"typical", r"appropriate", r"asset", r"improvement",
-    r"hopeful", r"optimistic", r"sincere", r"have to",
+    r"hopeful", r"optimistic",
     r"(?:will|would|could) (?:really|never|probably|lose|win|be the end)")
 NEGATIVE_CUES = _words(r"against", r"denounc\w*", r"critici\w*", r"slam\w*", r"rail\w*", r"reject\w*", r"complain\w*", r"attack\w*", r"blam\w*", r"skewer\w*", r"questioned", r"oppos\w*",
                        r"contradict\w*", r"dismiss\w*", r"accus\w*", r"disagree\w*")
