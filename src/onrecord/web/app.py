@@ -1,4 +1,4 @@
-"""Routes: HTML pages for people (/, /articles, /speakers, /analyse) and JSON under /api.
+"""Routes: HTML pages for people (/, /articles, /speakers, /quote, /analyse) and JSON under /api.
 
 Handlers are plain functions (FastAPI runs them in its thread pool) over one shared `Store`.
 """
@@ -24,10 +24,13 @@ from onrecord.model import QUOTE_TYPES, SPEAKER_KINDS, CATEGORIES, Document, Ext
 from onrecord.pipeline import extract
 from onrecord.store import SearchFilters, SearchHit, Store, StoredDocument
 from onrecord.store.ingest import EXTRACTOR_VERSION
+from onrecord.store.loader import speaker_exists
 from onrecord.store.search import SORTS
+from onrecord.web.analysis import MisquoteCache, quote_reports, speaker_kinds, speaker_shifts
 from onrecord.web.highlight import highlight
 from onrecord.web.limits import MAX_BODY_BYTES, BodySizeLimit, UploadError, text_from_upload
 from onrecord.web.timeline import HEIGHT, WIDTH, monthly_bars
+from onrecord.web.wording import marked_differences
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 20
@@ -92,18 +95,21 @@ def _article_json(stored: StoredDocument) -> dict:
             "quotes": [{"id": a.id, "speaker_id": a.speaker_id, **a.quote.to_dict()} for a in stored.attributions]}
 
 
-def _cards(text: str, quotes: list[Quote], speaker_ids: list[int | None]) -> list[dict]:
-    """What the page says about each attribution, in reading order."""
-    return [{"index": index, "quote": quote, "speaker_id": speaker_id,
+def _cards(text: str, quotes: list[Quote], speaker_ids: list[int | None],
+           attribution_ids: list[int | None]) -> list[dict]:
+    """What the page says about each attribution, in reading order (stored ones link to their other reports)."""
+    return [{"index": index, "quote": quote, "speaker_id": speaker_id, "attribution_id": attribution_id,
              "content": quote.content_text(text),
              "cue": " ".join(span.text(text) for span in quote.cue),
              "source": " ".join(span.text(text) for span in quote.source)}
-            for index, (quote, speaker_id) in enumerate(zip(quotes, speaker_ids))]
+            for index, (quote, speaker_id, attribution_id) in enumerate(zip(quotes, speaker_ids, attribution_ids))]
 
 
-def _marked_up(text: str, quotes: list[Quote], speaker_ids: list[int | None]) -> dict:
+def _marked_up(text: str, quotes: list[Quote], speaker_ids: list[int | None],
+               attribution_ids: list[int | None]) -> dict:
     titles = [f"{q.speaker.name} ({q.speaker.kind})" if q.speaker else "speaker not found" for q in quotes]
-    return {"article_html": highlight(text, quotes, titles), "cards": _cards(text, quotes, speaker_ids)}
+    return {"article_html": highlight(text, quotes, titles),
+            "cards": _cards(text, quotes, speaker_ids, attribution_ids)}
 
 
 def _hits_csv(hits: Iterator[SearchHit]) -> Iterator[str]:
@@ -137,6 +143,18 @@ def create_app(store: Store) -> FastAPI:
             return JSONResponse({"detail": error.detail}, status_code=error.status_code)
         return page(request, "error.html", status_code=error.status_code, message=error.detail)
 
+    misquotes = MisquoteCache(store)
+
+    def get_speaker(speaker_id: int) -> None:
+        if not speaker_exists(store, speaker_id):
+            raise HTTPException(404, f"no speaker {speaker_id}")
+
+    def get_reports(attribution_id: int) -> dict:
+        found = quote_reports(store, attribution_id)
+        if found is None:
+            raise HTTPException(404, f"no attribution {attribution_id}")
+        return found
+
     def get_article(document_id: int) -> StoredDocument:
         stored = store.document(document_id)
         if stored is None:
@@ -158,7 +176,8 @@ def create_app(store: Store) -> FastAPI:
         stored = get_article(document_id)
         quotes = [a.quote for a in stored.attributions]
         return page(request, "article.html", stored=stored, document=stored.document,
-                    **_marked_up(stored.document.text, quotes, [a.speaker_id for a in stored.attributions]))
+                    **_marked_up(stored.document.text, quotes, [a.speaker_id for a in stored.attributions],
+                                 [a.id for a in stored.attributions]))
 
     @app.get("/speakers/{speaker_id}", response_class=HTMLResponse, include_in_schema=False)
     def speaker_page(request: Request, speaker_id: int):
@@ -167,7 +186,16 @@ def create_app(store: Store) -> FastAPI:
             raise HTTPException(404, f"no speaker {speaker_id}")
         dates = [hit.published for hit in record.attributions if hit.published]
         return page(request, "speaker.html", record=record, bars=monthly_bars(dates),
-                    undated=len(record.attributions) - len(dates), chart_width=WIDTH, chart_height=HEIGHT)
+                    undated=len(record.attributions) - len(dates), chart_width=WIDTH, chart_height=HEIGHT,
+                    kinds=speaker_kinds(store, speaker_id), shifts=speaker_shifts(store, speaker_id))
+
+    @app.get("/quote/{attribution_id}", response_class=HTMLResponse, include_in_schema=False)
+    def quote_page(request: Request, attribution_id: int):
+        found = get_reports(attribution_id)
+        earliest = found["earliest"]["content"]
+        for report in found["reports"]:
+            report["marked"] = marked_differences(earliest, report["content"])
+        return page(request, "quote.html", found=found)
 
     @app.get("/analyse", response_class=HTMLResponse, include_in_schema=False)
     def analyse_form(request: Request):
@@ -188,9 +216,9 @@ def create_app(store: Store) -> FastAPI:
             return page(request, "analyse.html", status_code=400, error=str(error), text=text)
         quotes = extract(text)
         document_id = _save(Document(id=name, text=text), quotes) if save else None
-        speaker_ids = [None] * len(quotes)
+        unstored = [None] * len(quotes)
         return page(request, "analyse.html", text=text, document_id=document_id, analysed=True,
-                    **_marked_up(text, quotes, speaker_ids))
+                    **_marked_up(text, quotes, unstored, unstored))
 
     def _save(document: Document, quotes: list[Quote]) -> int | None:
         store.save(ExtractedDocument(document, quotes), EXTRACTOR_VERSION)
@@ -239,6 +267,35 @@ def create_app(store: Store) -> FastAPI:
         if record is None:
             raise HTTPException(404, f"no speaker {speaker_id}")
         return {**asdict(record.speaker), "attributions": [asdict(hit) for hit in record.attributions]}
+
+    @app.get("/api/speakers/{speaker_id}/kinds", tags=["analysis"])
+    def api_speaker_kinds(speaker_id: int) -> dict:
+        """Each of the speaker's attributions (the 1,000 most recently stored) labelled with its statement
+        kind (commitment, refusal, denial, assurance, claim, opinion, question) and polarity, with counts."""
+        get_speaker(speaker_id)
+        return speaker_kinds(store, speaker_id)
+
+    @app.get("/api/speakers/{speaker_id}/shifts", tags=["analysis"])
+    def api_speaker_shifts(speaker_id: int,
+                           topic: Optional[str] = Query(None, description="Only statements mentioning this phrase."),
+                           limit: int = Query(20, ge=1, le=MAX_API_LIMIT)) -> list[dict]:
+        """Pairs of the speaker's statements on one topic, at different dates, whose stances (for/against)
+        disagree: earlier and later statement with dates, outlets and article ids, most confident first."""
+        get_speaker(speaker_id)
+        return speaker_shifts(store, speaker_id, topic=topic, limit=limit)
+
+    @app.get("/api/quotes/{attribution_id}/reports", tags=["analysis"])
+    def api_quote_reports(attribution_id: int) -> dict:
+        """Every stored report of the utterance this attribution reports, earliest first, each with its
+        word-level changes against the earliest report (`misquote`: a direct quotation whose words differ)."""
+        return get_reports(attribution_id)
+
+    @app.get("/api/misquotes", tags=["analysis"])
+    def api_misquotes(limit: int = Query(50, ge=1, le=MAX_API_LIMIT), offset: int = Query(0, ge=0)) -> dict:
+        """Groups of reports of one utterance whose direct quotations differ in substance, over the whole
+        record, earliest group first. Computed once per database state and cached until an ingest changes it."""
+        groups = misquotes.groups()
+        return {"total": len(groups), "groups": groups[offset:offset + limit]}
 
     @app.post("/api/analyse", tags=["analyse"])
     def api_analyse(request: AnalyseRequest) -> dict:
