@@ -10,6 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.report import publish  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 BARS = {"content F1, all": 0.80, "content F1, direct": 0.95, "source correct of matched": 0.92, "end-to-end F1": 0.75}
@@ -48,11 +51,7 @@ def main() -> None:
         lines.append(f"| {name} | {ref_value:.3f}{flag} | {own_value:.3f} | {'' if bar is None else f'≥ {bar:.2f}'} |")
     lines += ["", f"Reference: gold {ref['all']['gold']}, predicted {ref['all']['pred']}; "
               f"GGT metric at 0.3: F1 {ref['all']['ggt_0.3']['f1']:.3f}, at 0.8: F1 {ref['all']['ggt_0.8']['f1']:.3f}."]
-    report = "\n".join(lines)
-    print(report)
-    if args.write:
-        from benchmarks.report import replace_section
-        replace_section(args.write, "Accuracy", report, "python benchmarks/bench_accuracy.py --write docs/benchmarks.md")
+    publish("\n".join(lines), args.write, "Accuracy", "python benchmarks/bench_accuracy.py --write docs/benchmarks.md")
 
 
 if __name__ == "__main__":

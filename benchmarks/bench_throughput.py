@@ -13,6 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.report import publish  # noqa: E402
+
 TRAIN_TEXTS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "polnear" / "train" / "text"
 
 CONTENDER = r'''
@@ -71,11 +74,7 @@ def main() -> None:
         "",
         f"Ratio: **{ratio:.2f}×** (bar: ≥ 1.5×).",
     ]
-    report = "\n".join(lines)
-    print(report)
-    if args.write:
-        from benchmarks.report import replace_section
-        replace_section(args.write, "Throughput", report, "python benchmarks/bench_throughput.py --write docs/benchmarks.md")
+    publish("\n".join(lines), args.write, "Throughput", "python benchmarks/bench_throughput.py --write docs/benchmarks.md")
 
 
 if __name__ == "__main__":

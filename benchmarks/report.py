@@ -17,3 +17,10 @@ def replace_section(path: Path, title: str, body: str, command: str) -> None:
     else:
         text = text.rstrip("\n") + "\n\n" + section
     path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def publish(report: str, path: Path | None, title: str, command: str) -> None:
+    """Print a benchmark's results and, when asked, keep them in their section of the doc."""
+    print(report)
+    if path is not None:
+        replace_section(path, title, report, command)
