@@ -103,20 +103,32 @@ def bench_kinds(split: str, show_errors: bool) -> None:
 
 def write_kinds_section(table: str) -> None:
     write_section("Statement kinds (analysis)", f"""
-Command: `python benchmarks/bench_analysis.py kinds --split test`
+Command: `python benchmarks/bench_analysis.py kinds --split test` (`--split tune --errors` lists the
+tune split's mistakes, the only ones looked at while writing rules).
 
-Labels: `benchmarks/data/statement_kinds.tsv` — 260 PolNeAR train attributions (first annotator's gold
-content and cue), labelled by the developer of the rules as document id + content offsets + kind +
-polarity. 130 were drawn at random and 130 at random among those whose cue or content contains a
-modal, a negation, a question mark or a promise/denial/refusal word (so the rare kinds occur at all);
-each was put in `tune` or `test` by a hash of its id and offset. Polarity is negative when the
-statement negates or opposes (refusals, denials, "railed against", "a mistake").
+Labels: `benchmarks/data/statement_kinds.tsv` — 448 PolNeAR train attributions (first annotator's gold
+content and cue) as document id + content offsets + kind + polarity; no corpus text. First batch (260):
+130 drawn at random and 130 among those whose cue or content has a modal, a negation, a question mark or
+a promise/denial/refusal word. Second batch (188, added to lift the rare kinds): 83 whose cue or content
+has a refusal, denial, assurance or pledge word, 45 with the first batch's patterns, 60 at random. Each
+item is in `test` when crc32("<document>:<start>") is odd, else in `tune` (242 tune, 206 test). Because
+of this sampling the rare kinds are far more frequent here than in news text. Polarity is negative when
+the statement negates or opposes (refusals, denials, "railed against", "a mistake").
 
-Honesty notes: the labels were written (and committed) before the rules, but while labelling all 260
-items were read, test ones included, so the test split is not blind to the rule writer; words that
-were obviously lifted from single items were removed from the rules before tuning, and the rules were
-then tuned looking only at errors on the `tune` split. The test figures below were produced once,
-after tuning. Classes with few test items (assurance, denial, refusal) have wide error bars.
+How it was tuned: each batch was labelled and committed before the rules were changed. The labellers
+read every item, test ones included, so the test split is not blind to the rule writer, but no rule
+change was made while looking at test items or their predictions: the rules were changed only for
+errors on the `tune` split (tune macro F1 0.698 → 0.819 after the second round, in-sample), and the test
+figures below were produced once, at the end. A learned alternative was tried and dropped: logistic
+regression (scikit-learn, balanced classes) over the rules' verdict, each rule pattern that fired, cue
+words and content word uni/bigrams reached 0.75 macro F1 in 5-fold cross-validation within `tune`, while
+the rules it was built on (at that point) scored 0.76 there — no gain — so `statement_kind` stays
+rule-only. Classes with few test items (assurance, denial) have wide error bars.
+
+Result: below the 0.8 target. On the same 206 test items the rules as they were before this round of
+tuning (commit 8f23c2f) score 0.700 kinds macro F1 and 0.800 polarity macro F1, so the tune-split gains
+(0.698 → 0.819) did not carry over to kinds (0.699 here); polarity gained 0.011. Opinion vs claim
+remains the weak boundary (both F1 ≈ 0.5): lexical cues do not separate an evaluation from a report.
 
 {table}
 """)
