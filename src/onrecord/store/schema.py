@@ -1,14 +1,15 @@
 """The record's tables, written once in SQLAlchemy Core so SQLite and PostgreSQL share them.
 
 Migrations are deliberately simple: `schema_version` holds one number; `migrate` runs
-`create_all` plus the backend's full-text DDL and refuses a database newer than this code.
+`create_all` plus the backend's full-text DDL and each newer version's upgrade steps, and refuses
+a database newer than this code.
 """
 from __future__ import annotations
 
 from sqlalchemy import (JSON, Column, Connection, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData,
                         String, Table, Text, UniqueConstraint, func, select, text)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -96,6 +97,15 @@ _FULL_TEXT_DDL = {
     ],
 }
 
+# What each version adds beyond the tables, per backend; every statement is idempotent, so a new
+# database runs them all and an older one the steps from its version on.
+_UPGRADES = {
+    # PostgreSQL cannot walk the (published, id) index for `published DESC NULLS LAST` (it would
+    # need NULLS FIRST), so date-sorted searches and browsing sorted every document without this.
+    2: {"postgresql": ["CREATE INDEX IF NOT EXISTS ix_documents_published_desc"
+                       " ON documents (published DESC NULLS LAST, id DESC)"]},
+}
+
 
 class SchemaError(RuntimeError):
     """The database cannot be used by this version of onrecord; the message says why."""
@@ -115,4 +125,7 @@ def migrate(connection: Connection) -> None:
     metadata.create_all(connection)
     for statement in _FULL_TEXT_DDL[dialect]:
         connection.execute(text(statement))
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        for statement in _UPGRADES.get(version, {}).get(dialect, []):
+            connection.execute(text(statement))
     connection.execute(schema_version.insert().values(version=SCHEMA_VERSION))
