@@ -1,12 +1,21 @@
-"""Cross-article analysis on the record: statement kinds, position shifts, a quote's reports, misquotes."""
+"""Cross-article analysis on the record: statement kinds, position shifts, a quote's reports, misquotes.
+
+Every test runs on SQLite and on PostgreSQL (in its own schema of the store tests' database, since
+finding a quote's other reports uses each backend's full-text index); PostgreSQL skips locally and
+fails in CI when there is no server.
+"""
 from __future__ import annotations
+
+import os
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
 
 from onrecord.analysis import statement_kind
 from onrecord.model import Document, ExtractedDocument, Quote, Span, Speaker
-from onrecord.store import Store
+from onrecord.store import Store, database_url
 from onrecord.web import create_app
 from onrecord.web.wording import marked_differences
 
@@ -43,9 +52,28 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture()
-def store(tmp_path):
-    opened = Store(str(tmp_path / "analysis.db"))
+PG_URL = os.environ.get("ONRECORD_TEST_PG_URL", "postgresql://onrecord:onrecord@127.0.0.1:5432/onrecord_test")
+PG_SCHEMA = "web_analysis_test"
+
+
+def _postgres_url() -> str:
+    """The test server with a fresh schema of its own, so the store tests' tables are left alone."""
+    try:
+        engine = create_engine(database_url(PG_URL))
+        with engine.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
+            connection.execute(text(f"CREATE SCHEMA {PG_SCHEMA}"))
+        engine.dispose()
+    except (OperationalError, ImportError) as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must test PostgreSQL but none is reachable at {PG_URL}: {error}")
+        pytest.skip(f"no PostgreSQL at {PG_URL} ({error}); `bash .ci/setup` starts one")
+    return f"{PG_URL}{'&' if '?' in PG_URL else '?'}options=-csearch_path%3D{PG_SCHEMA}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    opened = Store(str(tmp_path / "analysis.db") if request.param == "sqlite" else _postgres_url())
     for document, made in ARTICLES:
         assert opened.save(ExtractedDocument(document, [made]), "test") == "added"
     yield opened
