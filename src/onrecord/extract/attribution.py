@@ -189,15 +189,18 @@ def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds
         elif (guessed := cue_near(text, Span(draft.start, draft.end))) is not None:
             draft.cue = guessed
             draft.linked_by = "guessed"
-    _claim_interrupting_cues(drafts, cues)
+    _claim_interrupting_cues(text, drafts)
 
 
-def _claim_interrupting_cues(drafts: list[_Draft], cues: list[Span]) -> None:
+def _claim_interrupting_cues(text: str, drafts: list[_Draft]) -> None:
     """`“A,” he said. “B.”`: two contents around one cue are one attribution in two pieces."""
     for first, second in zip(drafts, drafts[1:]):
-        if first.cue is None or second.cue is not None or not first.quoted or not second.quoted:
+        if first.cue is None or not first.quoted or not second.quoted:
             continue
-        if first.cue.start >= first.end and first.cue.end <= second.start:
+        interrupts = first.end <= first.cue.start and first.cue.end <= second.start
+        same_paragraph = "\n" not in text[first.end:second.start]
+        second_cue_inside = second.cue is None or (same_paragraph and first.end <= second.cue.start < second.start)
+        if interrupts and second_cue_inside:
             second.cue, second.linked_by = first.cue, "split"
 
 
@@ -417,6 +420,14 @@ def quote_type(text: str, content: list[Span]) -> str:
 
 
 MIN_CONFIDENCE = 0.3
+_FUNCTION_WORDS = {"however", "which", "what", "that", "this", "these", "those", "so", "also", "but", "and",
+                   "then", "meanwhile", "still", "yet", "though", "moreover"}
+
+
+def _only_function_words(content: list[Span], text: str) -> bool:
+    """A "content" of nothing but a connective ("However", "which") is a tagging slip."""
+    words = [w.lower() for s in content for w in _WORDS.findall(s.text(text))]
+    return all(w in _FUNCTION_WORDS for w in words)
 
 
 def _confidence(kind: str, words: int, draft: _Draft) -> float:
@@ -508,7 +519,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         category = cue_category(" ".join(c.text(text) for c in cue)) if cue else ("speech" if draft.quoted else "other")
         kind = quote_type(text, content)
         confidence = _confidence(kind, _word_count(" ".join(s.text(text) for s in content)), draft)
-        if confidence >= MIN_CONFIDENCE:
+        if confidence >= MIN_CONFIDENCE and not _only_function_words(content, text):
             quotes.append(Quote(content=content, cue=cue, source=[draft.source] if draft.source else [],
                                 type=kind, category=category, confidence=confidence))
     quotes.extend(_nested(text, quotations))

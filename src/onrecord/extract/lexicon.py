@@ -20,7 +20,8 @@ SPEECH = {
     "speech", "tell", "posted", "post", "wrote", "op-ed", "put", "declined", "agree", "agreed",
     "point", "pointed", "maintain", "maintained", "contend", "contended", "assert", "asserted",
     "repeat", "repeated", "emphasize", "emphasized", "concede", "conceded", "shout", "shouted",
-    ":", "—", "–",
+    "outline", "outlined", "outlines", "outlining", "publish", "published", "publishes",
+    ":", "—", "–", "―",
 }
 THOUGHT = {
     "believe", "believes", "believed", "think", "thinks", "thought", "want", "wants", "wanted",
