@@ -121,3 +121,9 @@ def test_according_to_leaves_the_source_out_of_the_content():
     quotes = run(text, tag(text, "CUE", "According to"), tag(text, "SOURCE", "the county clerk"))
     assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [
         (["turnout reached a record high this year"], ["the county clerk"])]
+
+
+def test_tagged_name_cut_short_runs_on_over_capitalised_words():
+    text = "“We are done,” Councillor Ruth Adeyemi said. The vote was final."
+    quotes = run(text, tag(text, "SOURCE", "Councillor Ruth"), tag(text, "CUE", "said"))
+    assert texts(text, quotes[0].source) == ["Councillor Ruth Adeyemi"]

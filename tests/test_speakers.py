@@ -68,3 +68,10 @@ def test_attribution_without_source_has_no_speaker():
     quote = Quote(content=[Span(0, 15)])
     resolve_speakers(text, [quote])
     assert quote.speaker is None
+
+
+def test_quantifier_is_not_an_affiliation():
+    text = "Most residents said the plan was rushed."
+    quote = quote_with_source(text, "Most residents")
+    resolve_speakers(text, [quote])
+    assert quote.speaker.kind == "anonymous" and quote.speaker.affiliation is None

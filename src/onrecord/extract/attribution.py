@@ -227,6 +227,22 @@ def _cues_needing_syntax(text: str, drafts: list[_Draft], cues: list[Span], sour
     return unsure
 
 
+_NAME_CONTINUES = re.compile(r"[^\S\n]+[A-Z][\w’'-]*(?![\w’'-])")
+
+
+def _complete_name(text: str, source: Span) -> Span:
+    """`Councillor Ruth| Adeyemi`: a tagged name stopping short of a capitalised word runs on."""
+    end = source.end
+    if not text[source.start:end].split() or not text[source.start:end].split()[-1][:1].isupper():
+        return source
+    while (match := _NAME_CONTINUES.match(text, end)) and not _SENTENCE_START.match(text, end):
+        end = match.end()
+    return Span(source.start, end)
+
+
+_SENTENCE_START = re.compile(r"[^\S\n]+(?:The|A|An|He|She|They|It|We|I|In|On|At|But|And)\b")
+
+
 def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: Bounds,
                   syntax: Syntax | None) -> None:
     for draft in drafts:
@@ -499,7 +515,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
                        turns: list[_Draft], taken: list[Span], parser: Parser | None) -> list[Quote]:
     contents = [piece for t in tagged if t.label == "CONTENT" for piece in _paragraph_pieces(text, Span(t.start, t.end))]
     cues = [Span(t.start, t.end) for t in tagged if t.label == "CUE"]
-    sources = [Span(t.start, t.end) for t in tagged if t.label == "SOURCE"]
+    sources = [_complete_name(text, Span(t.start, t.end)) for t in tagged if t.label == "SOURCE"]
     if turns:
         contents = [c for c in contents if not any(c.overlaps(t) for t in taken)]
         cues = [c for c in cues if not any(c.overlaps(t) for t in taken)]

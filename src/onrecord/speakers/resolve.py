@@ -66,7 +66,7 @@ _TITLE_NAME = re.compile(
     r"\b(?P<title>" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")"
     r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
-_DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|other|multiple|few|a few|a number of)\b", re.I)
+_DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|most|all|both|other|multiple|few|a few|a number of)\b", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
