@@ -522,8 +522,15 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         quotations = [q for q in quotations if not any(s.overlaps(t) for s in q.spans for t in taken)]
     drafts = _merge_quotations(text, contents, quotations)
     _link_cues(text, drafts, cues, bounds)
-    unsure = _cues_needing_syntax(text, drafts, cues, sources)
-    syntax = parser(text, bounds, [c.start for c in unsure]) if parser is not None and unsure else None
+    unsure = [c.start for c in _cues_needing_syntax(text, drafts, cues, sources)]
+    uncued = [d for d in drafts if d.cue is None and not d.quoted and len(d.content) == 1]
+    unsure += [d.start for d in uncued]
+    syntax = parser(text, bounds, unsure) if parser is not None and unsure else None
+    if syntax is not None:
+        for draft in uncued:
+            governor = syntax.governor_of(draft.content[0])
+            if governor is not None:
+                draft.cue, draft.linked_by = governor, "governor"
     drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
     drafts = sorted(drafts + turns, key=lambda d: d.start)

@@ -67,6 +67,19 @@ class Syntax:
             head = head.head
         return None
 
+    def governor_of(self, content: Span) -> Span | None:
+        """The verb a content depends on (`… continues to insist | that …`), as a cue."""
+        tokens = self._tokens(content)
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if t.head.i not in inside and t.head is not t]
+        if not roots or roots[0].dep_ not in ("ccomp", "xcomp", "dobj"):
+            return None
+        head = roots[0].head
+        if not head.tag_.startswith("VB"):
+            return None
+        offset = self._offset(head)
+        return Span(offset + head.idx, offset + head.idx + len(head))
+
     def complement_of(self, cue: Span) -> Span | None:
         """What a cue verb governs — its clausal complement, else its object — as a span."""
         tokens = self._tokens(cue)

@@ -1,0 +1,40 @@
+"""Reading cue subjects, complements and governors off spaCy's parse of cue sentences."""
+from onrecord.extract.sentences import Bounds
+from onrecord.extract.syntax import Syntax
+from onrecord.model import Span
+from onrecord.nlp import load_base
+from onrecord.pipeline import PARSER_OFF
+
+
+def parse(text, *phrases):
+    offsets = [text.index(p) for p in phrases]
+    return Syntax.parse(load_base(PARSER_OFF), text, Bounds(text), offsets)
+
+
+def span_of(text, phrase):
+    start = text.index(phrase)
+    return Span(start, start + len(phrase))
+
+
+def words(text, span):
+    return text[span.start:span.end] if span else None
+
+
+def test_subject_found_across_an_interrupting_phrase_and_after_according_to():
+    text = "Senator Ada Moss, like her rivals, has insisted that taxes must fall. According to the county clerk, turnout rose."
+    syntax = parse(text, "insisted", "According")
+    assert words(text, syntax.subject_of(span_of(text, "has insisted"))) == "Senator Ada Moss"
+    assert words(text, syntax.subject_of(span_of(text, "According to"))) == "the county clerk"
+
+
+def test_complement_and_governor_of_a_reported_clause():
+    text = "The mayor continues to insist that the bridge is safe."
+    syntax = parse(text, "insist")
+    assert words(text, syntax.complement_of(span_of(text, "insist"))) == "that the bridge is safe"
+    assert words(text, syntax.governor_of(span_of(text, "that the bridge is safe"))) == "insist"
+
+
+def test_participle_climbs_to_the_main_subject():
+    text = "The White House responded quickly, saying the remark was a joke."
+    syntax = parse(text, "saying")
+    assert words(text, syntax.subject_of(span_of(text, "saying"))) == "The White House"
