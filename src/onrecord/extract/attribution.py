@@ -111,16 +111,22 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
             for draft in touching:
                 draft.content = [_cover(text, _snap(text, span, quotation.spans), quotation.spans) for span in draft.content]
                 draft.quoted = True
-    drafts = [d for d in drafts if not any(o is not d and _covers(o, d) for o in drafts)]
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    covering_end, kept = -1, []
+    for draft in drafts:
+        # only a draft starting no later and reaching this far can hold this one
+        if draft.end <= covering_end and any(o is not draft and _covers(o, draft) for o in kept[-8:]):
+            continue
+        kept.append(draft)
+        covering_end = max(covering_end, draft.end)
+    drafts = kept
     drafts.sort(key=lambda d: d.start)
     return drafts
 
 
 def _covers(outer: _Draft, inner: _Draft) -> bool:
-    """Whether `outer` holds all of `inner` (ties go to the earlier-listed draft)."""
-    holds = all(any(_inside(s, o) for o in outer.content) for s in inner.content)
-    same = sorted(outer.content) == sorted(inner.content)
-    return holds and (not same or id(outer) < id(inner))
+    """Whether `outer` holds all of `inner`."""
+    return all(any(_inside(s, o) for o in outer.content) for s in inner.content)
 
 
 def _expanded(text: str, span: Span) -> Span:
@@ -163,10 +169,29 @@ def _blocked(gap: Span, drafts: list[_Draft], own: _Draft) -> bool:
                for d in drafts)
 
 
+def _paragraph_index(bounds: Bounds, drafts: list[_Draft]) -> dict[int, list[_Draft]]:
+    """The drafts touching each paragraph: linking only ever looks within one."""
+    index: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        for number in range(bounds.paragraph(draft.start), bounds.paragraph(max(draft.start, draft.end - 1)) + 1):
+            index.setdefault(number, []).append(draft)
+    return index
+
+
+def _spans_by_paragraph(bounds: Bounds, spans: list[Span]) -> dict[int, list[Span]]:
+    index: dict[int, list[Span]] = {}
+    for span in spans:
+        index.setdefault(bounds.paragraph(span.start), []).append(span)
+    return index
+
+
 def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> None:
+    cues_at = _spans_by_paragraph(bounds, cues)
+    drafts_at = _paragraph_index(bounds, drafts)
     for draft in drafts:
         best: tuple[float, Span] | None = None
-        for cue in cues:
+        edges = {bounds.paragraph(draft.start), bounds.paragraph(max(draft.start, draft.end - 1))}
+        for cue in (c for number in sorted(edges) for c in cues_at.get(number, [])):
             if any(cue.overlaps(s) for s in draft.content):
                 continue
             if cue.start >= draft.end:
@@ -175,9 +200,10 @@ def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds
                 gap, edge = Span(cue.end, draft.start), draft.start
             else:
                 continue  # a cue between two pieces of the content: it splits the quote
-            if bounds.paragraph(cue.start) != bounds.paragraph(max(edge, 0)):
+            paragraph = bounds.paragraph(cue.start)
+            if paragraph != bounds.paragraph(max(edge, 0)):
                 continue
-            if _blocked(gap, drafts, draft):
+            if _blocked(gap, drafts_at.get(paragraph, []), draft):
                 continue
             crossings = abs(bounds.sentence(cue.start) - bounds.sentence(max(edge, 0)))
             cost = len(gap) + 200 * crossings
@@ -245,17 +271,20 @@ _SENTENCE_START = re.compile(r"[^\S\n]+(?:The|A|An|He|She|They|It|We|I|In|On|At|
 
 def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: Bounds,
                   syntax: Syntax | None) -> None:
+    sources_at = _spans_by_paragraph(bounds, sources)
+    drafts_at = _paragraph_index(bounds, drafts)
     for draft in drafts:
         if draft.cue is None:
             continue
         cue = draft.cue
+        paragraph = bounds.paragraph(cue.start)
         parsed = syntax.subject_of(cue) if syntax is not None else None
         if parsed is not None and not any(parsed.overlaps(s) for s in draft.content) and not parsed.overlaps(cue):
-            tagged = [s for s in sources if s.overlaps(parsed)]
+            tagged = [s for s in sources_at.get(paragraph, []) if s.overlaps(parsed)]
             draft.source = tagged[0] if tagged else parsed
             continue
         best: tuple[float, Span] | None = None
-        for source in sources:
+        for source in sources_at.get(paragraph, []):
             if any(source.overlaps(s) for s in draft.content):
                 continue
             if source.end <= cue.start:
@@ -264,9 +293,7 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
                 gap = Span(cue.end, source.start)
             else:
                 continue
-            if bounds.paragraph(source.start) != bounds.paragraph(cue.start):
-                continue
-            if _blocked(gap, drafts, None):  # type: ignore[arg-type]
+            if _blocked(gap, drafts_at.get(paragraph, []), None):  # type: ignore[arg-type]
                 continue
             crossings = abs(bounds.sentence(source.start) - bounds.sentence(cue.start))
             cost = len(gap) + 200 * crossings + (5 if source.start > cue.start else 0)
