@@ -127,3 +127,17 @@ def test_tagged_name_cut_short_runs_on_over_capitalised_words():
     text = "“We are done,” Councillor Ruth Adeyemi said. The vote was final."
     quotes = run(text, tag(text, "SOURCE", "Councillor Ruth"), tag(text, "CUE", "said"))
     assert texts(text, quotes[0].source) == ["Councillor Ruth Adeyemi"]
+
+
+def test_quotation_ending_a_reported_clause_widens_to_the_whole_clause():
+    text = "Details aside, the plan sends a message that the top ''pays more,'' Mr. Kamin said."
+    quotes = run(text, tag(text, "CONTENT", "pays more,"), tag(text, "CUE", "said"), tag(text, "SOURCE", "Mr. Kamin"))
+    assert texts(text, quotes[0].content) == ["Details aside, the plan sends a message that the top ''pays more,''"]
+    assert quotes[0].type == "mixed"
+
+
+def test_quotation_continued_by_reported_words_widens_to_the_sentence_end():
+    text = "A spokeswoman said that “the charges are false” against the company and its staff."
+    quotes = run(text, tag(text, "SOURCE", "A spokeswoman"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "the charges are false"))
+    assert texts(text, quotes[0].content) == ["“the charges are false” against the company and its staff"]

@@ -386,6 +386,34 @@ def _according_to_content(text: str, cue: Span, sentence_start: int, sentence_en
     return Span(start, end) if _word_count(text[start:end]) >= 2 else None
 
 
+def _widen_mixed_quotes(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> None:
+    """A quotation that starts or ends mid-sentence is part of a mixed quote: `Details aside, the
+    plan sends a message that ''X,'' he said.` reports the whole clause, not just the quoted words."""
+    taken = sorted((s.start, s.end) for d in drafts for s in d.content + ([d.cue] if d.cue else []) +
+                   ([d.source] if d.source else []))
+    taken += sorted((c.start, c.end) for c in cues)
+
+    def free(start: int, end: int) -> bool:
+        return start < end and not any(a < end and start < b for a, b in taken)
+
+    for draft in drafts:
+        if not draft.quoted or draft.cue is None or len(draft.content) != 1:
+            continue
+        span = draft.content[0]
+        sentence_start, sentence_end = bounds.sentence_span(span.start, len(text))
+        if bounds.sentence(span.end - 1) != bounds.sentence(span.start):
+            continue
+        lead = text[sentence_start:span.start]
+        if draft.cue.start >= span.end and _word_count(lead) >= 3 and lead[:1].isupper() \
+                and not re.search(r"[:,]\s*$", lead) and free(sentence_start, span.start):
+            draft.content = [Span(sentence_start, span.end)]
+        elif draft.cue.end <= span.start:
+            tail = text[span.end:sentence_end]
+            tail_end = span.end + len(tail.rstrip(" \n\t.!?"))
+            if re.match(r"\s+[a-z]", tail) and _word_count(tail) >= 2 and free(span.end, tail_end):
+                draft.content = [Span(span.start, tail_end)]
+
+
 def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[_Draft]:
     """A quoted paragraph with no cue continues the previous speaker's attribution."""
     kept: list[_Draft] = []
@@ -560,6 +588,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
                 draft.cue, draft.linked_by = governor, "governor"
     drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
+    _widen_mixed_quotes(text, drafts, cues, bounds)
     drafts = sorted(drafts + turns, key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)
     quotes = []
