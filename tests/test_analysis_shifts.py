@@ -35,3 +35,10 @@ def test_same_stance_or_same_day_is_no_shift():
     assert position_shifts([first, again], topic="Varnia") == []
     assert all({s.earlier.attribution.ref.document_id, s.later.attribution.ref.document_id} != {"a", "c"}
                for s in position_shifts([first, again, same_day], topic="Varnia"))
+
+
+def test_a_line_repeated_in_many_reports_counts_once():
+    repeats = [said(f"r{n}", "2022-03-26", "The governor of Varnia can't stay in power") for n in range(30)]
+    later = said("k", "2022-05-31", "We will not seek to bring about the downfall of the governor of Varnia")
+    shifts = position_shifts([*repeats, later], speaker="Ortiz", topic="governor of Varnia")
+    assert len(shifts) == 1

@@ -87,7 +87,7 @@ def position_shifts(documents: Iterable[ExtractedDocument], speaker: str | None 
     for canonical in speakers:
         said = [by_ref[ref] for ref in canonical.mentions if ref in by_ref]
         for subject in [topic] if topic else topics_of(said):
-            statements = [Statement(a, *stance(a.content)) for a in said if mentions_topic(a.content, subject)]
+            statements = _distinct([Statement(a, *stance(a.content)) for a in said if mentions_topic(a.content, subject)])
             for first, second in combinations(statements, 2):
                 if first.stance == second.stance or not _different_times(first.attribution, second.attribution):
                     continue
@@ -95,6 +95,18 @@ def position_shifts(documents: Iterable[ExtractedDocument], speaker: str | None 
                 shifts.append(Shift(canonical.id, canonical.name, subject, earlier, later, _confidence(earlier, later)))
     shifts.sort(key=lambda s: (-s.confidence, s.speaker_id, s.topic))
     return shifts[:limit]
+
+
+def _distinct(statements: list[Statement]) -> list[Statement]:
+    """One statement per wording and date: a line repeated in many reports is one position, and
+    comparing every copy with every other would make a much-quoted speaker's page crawl."""
+    seen, kept = set(), []
+    for statement in statements:
+        key = (" ".join(statement.attribution.content.lower().split()), statement.attribution.published)
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
 
 
 def _different_times(a: Attribution, b: Attribution) -> bool:
