@@ -37,18 +37,15 @@ class Tagged:
     label: str  # SOURCE | CUE | CONTENT
     start: int
     end: int
-    score: float = 1.0
 
 
 @dataclass
 class _Draft:
     content: list[Span]
-    from_tagger: bool = True
     quoted: bool = False
     balanced: bool = True
     cue: Span | None = None
     source: Span | None = None
-    linked_by: str = "none"
     extra_content: list[Span] = field(default_factory=list)
 
     @property
@@ -96,7 +93,7 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
         touching = [d for d in drafts if any(s.overlaps(q) for s in d.content for q in quotation.spans)]
         if not touching:
             if _speech_like(" ".join(s.text(text) for s in quotation.spans)) or _attributed_nearby(text, quotation):
-                drafts.append(_Draft(list(quotation.spans), from_tagger=False, quoted=True,
+                drafts.append(_Draft(list(quotation.spans), quoted=True,
                                      balanced=quotation.balanced))
             continue
         within = [d for d in touching if _inside(Span(d.start, d.end), _expanded(text, whole))]
@@ -211,10 +208,8 @@ def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds
                 best = (cost, cue)
         if best is not None:
             draft.cue = best[1]
-            draft.linked_by = "cue"
         elif (guessed := cue_near(text, Span(draft.start, draft.end))) is not None:
             draft.cue = guessed
-            draft.linked_by = "guessed"
     _claim_interrupting_cues(text, drafts)
 
 
@@ -227,7 +222,7 @@ def _claim_interrupting_cues(text: str, drafts: list[_Draft]) -> None:
         same_paragraph = "\n" not in text[first.end:second.start]
         second_cue_inside = second.cue is None or (same_paragraph and first.end <= second.cue.start < second.start)
         if interrupts and second_cue_inside:
-            second.cue, second.linked_by = first.cue, "split"
+            second.cue = first.cue
 
 
 _NEXT_TO_CUE = re.compile(r"^[^\S\n]*(?:(?:also|has|have|had|is|was|then|later|would|will|once)[^\S\n]+)*$")
@@ -367,7 +362,7 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: 
         if candidate is None or len(candidate) <= 0 or any(candidate.overlaps(s) for s in taken):
             continue
         taken.append(candidate)
-        found.append(_Draft([candidate], cue=cue, linked_by="orphan"))
+        found.append(_Draft([candidate], cue=cue))
     return found
 
 
@@ -425,7 +420,7 @@ def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[
                 previous.extra_content.extend(draft.content)
                 continue
             if near:
-                draft.cue, draft.source, draft.linked_by = previous.cue, previous.source, "floating"
+                draft.cue, draft.source = previous.cue, previous.source
         elif previous is not None and draft.cue is not None and previous.cue == draft.cue and draft.quoted \
                 and previous.end <= draft.cue.start <= draft.start:
             previous.extra_content.extend(draft.content)
@@ -469,13 +464,13 @@ def _paragraph_attributions(text: str) -> tuple[list[_Draft], list[Span]]:
     `SMITH: words` (an interview transcript) and `“words” — Jane Smith` (a signed quote)."""
     found, taken = [], []
     for match in _TRANSCRIPT_TURN.finditer(text):
-        found.append(_Draft([Span(match.start("content"), match.end("content"))], from_tagger=False, quoted=True,
-                            source=Span(match.start("label"), match.end("label")), linked_by="transcript"))
+        found.append(_Draft([Span(match.start("content"), match.end("content"))], quoted=True,
+                            source=Span(match.start("label"), match.end("label"))))
         taken.append(Span(match.start(), match.end()))
     for match in _SIGNED_QUOTE.finditer(text):
-        found.append(_Draft([Span(match.start("content"), match.end("content"))], from_tagger=False, quoted=True,
+        found.append(_Draft([Span(match.start("content"), match.end("content"))], quoted=True,
                             cue=Span(match.start("cue"), match.end("cue")),
-                            source=Span(match.start("source"), match.end("source")), linked_by="signed"))
+                            source=Span(match.start("source"), match.end("source"))))
         taken.append(Span(match.start(), match.end()))
     return found, taken
 
@@ -585,7 +580,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         for draft in uncued:
             governor = syntax.governor_of(draft.content[0])
             if governor is not None:
-                draft.cue, draft.linked_by = governor, "governor"
+                draft.cue = governor
     drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
     _widen_mixed_quotes(text, drafts, cues, bounds)
