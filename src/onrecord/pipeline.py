@@ -4,6 +4,7 @@ This is the composition point of the stages, so it sits above them and they stay
 """
 from __future__ import annotations
 
+from collections import deque
 from functools import partial
 from typing import Iterable, Iterator
 
@@ -35,7 +36,7 @@ def extract_many(documents: Iterable[Document | str], category: str | Iterable[s
     """Stream documents through one loaded model, batching the tagger; yields in input order."""
     categories = _categories(category)
     nlp = load_attribution_model()
-    pending: list[Document] = []
+    pending: deque[Document] = deque()
 
     def texts() -> Iterator[str]:
         for number, item in enumerate(documents):
@@ -44,7 +45,7 @@ def extract_many(documents: Iterable[Document | str], category: str | Iterable[s
             yield document.text
 
     for tagged in tag_texts(nlp, texts(), batch_size=batch_size):
-        document = pending.pop(0)
+        document = pending.popleft()
         yield ExtractedDocument(document, _finish(document.text, tagged, categories))
 
 

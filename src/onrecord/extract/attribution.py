@@ -161,7 +161,7 @@ def _cover(text: str, span: Span, quotation: list[Span]) -> Span:
     return Span(start, end) if _word_count(text[start:end]) else span
 
 
-def _blocked(gap: Span, drafts: list[_Draft], own: _Draft) -> bool:
+def _blocked(gap: Span, drafts: list[_Draft], own: _Draft | None) -> bool:
     return any(d is not own and any(_inside(s, gap) or (s.overlaps(gap) and len(s) > 2) for s in d.content)
                for d in drafts)
 
@@ -182,34 +182,40 @@ def _spans_by_paragraph(bounds: Bounds, spans: list[Span]) -> dict[int, list[Spa
     return index
 
 
+def _nearest(target: Span, candidates: list[Span], drafts_at: dict[int, list[_Draft]], own: _Draft | None,
+             bounds: Bounds, after_cost: int = 0) -> Span | None:
+    """The candidate closest to `target` in its paragraph, reached without crossing a content
+    (other than `own`'s); a sentence break costs as much as 200 characters of distance."""
+    best: tuple[float, Span] | None = None
+    for candidate in candidates:
+        if own is not None and any(candidate.overlaps(s) for s in own.content):
+            continue
+        if candidate.start >= target.end:
+            gap, edge, extra = Span(target.end, candidate.start), target.end - 1, after_cost
+        elif candidate.end <= target.start:
+            gap, edge, extra = Span(candidate.end, target.start), target.start, 0
+        else:
+            continue  # between two pieces of the target: a quote split around its cue
+        paragraph = bounds.paragraph(candidate.start)
+        if paragraph != bounds.paragraph(max(edge, 0)):
+            continue
+        if _blocked(gap, drafts_at.get(paragraph, []), own):
+            continue
+        crossings = abs(bounds.sentence(candidate.start) - bounds.sentence(max(edge, 0)))
+        cost = len(gap) + 200 * crossings + extra
+        if best is None or cost < best[0]:
+            best = (cost, candidate)
+    return best[1] if best else None
+
+
 def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> None:
     cues_at = _spans_by_paragraph(bounds, cues)
     drafts_at = _paragraph_index(bounds, drafts)
     for draft in drafts:
-        best: tuple[float, Span] | None = None
-        edges = {bounds.paragraph(draft.start), bounds.paragraph(max(draft.start, draft.end - 1))}
-        for cue in (c for number in sorted(edges) for c in cues_at.get(number, [])):
-            if any(cue.overlaps(s) for s in draft.content):
-                continue
-            if cue.start >= draft.end:
-                gap, edge = Span(draft.end, cue.start), draft.end - 1
-            elif cue.end <= draft.start:
-                gap, edge = Span(cue.end, draft.start), draft.start
-            else:
-                continue  # a cue between two pieces of the content: it splits the quote
-            paragraph = bounds.paragraph(cue.start)
-            if paragraph != bounds.paragraph(max(edge, 0)):
-                continue
-            if _blocked(gap, drafts_at.get(paragraph, []), draft):
-                continue
-            crossings = abs(bounds.sentence(cue.start) - bounds.sentence(max(edge, 0)))
-            cost = len(gap) + 200 * crossings
-            if best is None or cost < best[0]:
-                best = (cost, cue)
-        if best is not None:
-            draft.cue = best[1]
-        elif (guessed := cue_near(text, Span(draft.start, draft.end))) is not None:
-            draft.cue = guessed
+        edges = sorted({bounds.paragraph(draft.start), bounds.paragraph(max(draft.start, draft.end - 1))})
+        nearby = [c for number in edges for c in cues_at.get(number, [])]
+        draft.cue = _nearest(Span(draft.start, draft.end), nearby, drafts_at, draft, bounds) or \
+            cue_near(text, Span(draft.start, draft.end))
     _claim_interrupting_cues(text, drafts)
 
 
@@ -278,23 +284,9 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
             tagged = [s for s in sources_at.get(paragraph, []) if s.overlaps(parsed)]
             draft.source = tagged[0] if tagged else parsed
             continue
-        best: tuple[float, Span] | None = None
-        for source in sources_at.get(paragraph, []):
-            if any(source.overlaps(s) for s in draft.content):
-                continue
-            if source.end <= cue.start:
-                gap = Span(source.end, cue.start)
-            elif source.start >= cue.end:
-                gap = Span(cue.end, source.start)
-            else:
-                continue
-            if _blocked(gap, drafts_at.get(paragraph, []), None):  # type: ignore[arg-type]
-                continue
-            crossings = abs(bounds.sentence(source.start) - bounds.sentence(cue.start))
-            cost = len(gap) + 200 * crossings + (5 if source.start > cue.start else 0)
-            if best is None or cost < best[0]:
-                best = (cost, source)
-        draft.source = best[1] if best else _fallback_source(text, draft, drafts)
+        nearby = [s for s in sources_at.get(paragraph, []) if not any(s.overlaps(c) for c in draft.content)]
+        draft.source = _nearest(cue, nearby, drafts_at, None, bounds, after_cost=5) or \
+            _fallback_source(text, draft, drafts)
     _share_coordinated_sources(text, drafts, bounds)
 
 
@@ -343,27 +335,34 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: 
         if cue in used:
             continue
         sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
-        after = text[cue.end:sentence_end]
-        lead = _LEAD_IN.match(after).end()
-        tail = len(after) - _TRAILING.search(after).start() if after.strip() else len(after)
-        candidate = syntax.complement_of(cue) if syntax is not None else None
-        if candidate is not None and (_word_count(candidate.text(text)) < 2 or any(candidate.overlaps(s) for s in taken)):
-            candidate = None
         if cue.text(text).lower().startswith("according"):
             candidate = _according_to_content(text, cue, sentence_start, sentence_end)
-        elif candidate is None and _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
-            candidate = Span(cue.end + lead, sentence_end - tail)
-        elif candidate is None:
-            before = text[sentence_start:cue.start]
-            comma = before.rfind(",")
-            if comma > 0 and _word_count(before[:comma]) >= 4 and _word_count(before[comma:]) <= 6:
-                start = sentence_start + len(before) - len(before.lstrip())
-                candidate = Span(start, sentence_start + comma)
+        else:
+            candidate = syntax.complement_of(cue) if syntax is not None else None
+            if candidate is not None and (_word_count(candidate.text(text)) < 2 or any(candidate.overlaps(s) for s in taken)):
+                candidate = None
+            if candidate is None:
+                candidate = _clause_around(text, cue, sentence_start, sentence_end)
         if candidate is None or len(candidate) <= 0 or any(candidate.overlaps(s) for s in taken):
             continue
         taken.append(candidate)
         found.append(_Draft([candidate], cue=cue))
     return found
+
+
+def _clause_around(text: str, cue: Span, sentence_start: int, sentence_end: int) -> Span | None:
+    """Without a parse: the rest of the sentence after a cue, or the clause before `, X said.`."""
+    after = text[cue.end:sentence_end]
+    if _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
+        lead = _LEAD_IN.match(after).end()
+        tail = len(after) - _TRAILING.search(after).start()
+        return Span(cue.end + lead, sentence_end - tail)
+    before = text[sentence_start:cue.start]
+    comma = before.rfind(",")
+    if comma > 0 and _word_count(before[:comma]) >= 4 and _word_count(before[comma:]) <= 6:
+        start = sentence_start + len(before) - len(before.lstrip())
+        return Span(start, sentence_start + comma)
+    return None
 
 
 def _according_to_content(text: str, cue: Span, sentence_start: int, sentence_end: int) -> Span | None:
@@ -384,9 +383,9 @@ def _according_to_content(text: str, cue: Span, sentence_start: int, sentence_en
 def _widen_mixed_quotes(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> None:
     """A quotation that starts or ends mid-sentence is part of a mixed quote: `Details aside, the
     plan sends a message that ''X,'' he said.` reports the whole clause, not just the quoted words."""
-    taken = sorted((s.start, s.end) for d in drafts for s in d.content + ([d.cue] if d.cue else []) +
-                   ([d.source] if d.source else []))
-    taken += sorted((c.start, c.end) for c in cues)
+    taken = [(s.start, s.end) for d in drafts
+             for s in d.content + [part for part in (d.cue, d.source) if part is not None]]
+    taken += [(c.start, c.end) for c in cues]
 
     def free(start: int, end: int) -> bool:
         return start < end and not any(a < end and start < b for a, b in taken)

@@ -96,11 +96,15 @@ def source_after(text: str, cue: Span, limit: int = 80) -> Span | None:
 def cue_near(text: str, content: Span, limit: int = 60) -> Span | None:
     """A speech verb right after or right before a content the tagger left without a cue."""
     after = _CUE_WORD.search(text, content.end, min(len(text), content.end + limit))
-    if after and "\n" not in text[content.end:after.start()] and not re.search(r"[.!?]\s", text[content.end:after.start()]):
+    if after and _one_sentence(text[content.end:after.start()]):
         return Span(after.start(), after.end())
     before = None
     for match in _CUE_WORD.finditer(text, max(0, content.start - limit), content.start):
         before = match
-    if before and "\n" not in text[before.end():content.start] and not re.search(r"[.!?]\s", text[before.end():content.start]):
+    if before and _one_sentence(text[before.end():content.start]):
         return Span(before.start(), before.end())
     return None
+
+
+def _one_sentence(between: str) -> bool:
+    return "\n" not in between and not re.search(r"[.!?]\s", between)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -37,16 +38,15 @@ def tag_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iter
 
     current: int | None = None
     found: list[Tagged] = []
-    stream = pieces()
-    meta: list[tuple[int, int]] = []
+    meta: deque[tuple[int, int]] = deque()
 
     def texts_only() -> Iterator[str]:
-        for number, offset, piece in stream:
+        for number, offset, piece in pieces():
             meta.append((number, offset))
             yield piece
 
     for doc in nlp.pipe(texts_only(), batch_size=batch_size):
-        number, offset = meta.pop(0)
+        number, offset = meta.popleft()
         if current is not None and number != current:
             yield found
             found = []
