@@ -1,7 +1,12 @@
-"""Linking tagged spans into attributions, on short texts with hand-placed tags (no model needed)."""
+"""Linking tagged spans into attributions, on short texts with hand-placed tags (no tagger model needed)."""
+from functools import partial
+
 from onrecord.extract.attribution import Tagged, attribute, quote_type
 from onrecord.extract.quotemarks import find_quotations
+from onrecord.extract.syntax import Syntax
 from onrecord.model import Span
+from onrecord.nlp import load_base
+from onrecord.pipeline import PARSER_OFF
 
 
 def tag(text, label, phrase, occurrence=0):
@@ -141,3 +146,37 @@ def test_quotation_continued_by_reported_words_widens_to_the_sentence_end():
     quotes = run(text, tag(text, "SOURCE", "A spokeswoman"), tag(text, "CUE", "said"),
                  tag(text, "CONTENT", "the charges are false"))
     assert texts(text, quotes[0].content) == ["“the charges are false” against the company and its staff"]
+
+
+def test_passive_or_raising_cue_has_no_source_and_its_subject_is_reported():
+    text = "The senator's veto is expected to come on Friday. The new tax plan seems too risky for families."
+    quotes = run(text, tag(text, "SOURCE", "The senator's veto"), tag(text, "CUE", "is expected"),
+                 tag(text, "CONTENT", "to come on Friday"), tag(text, "SOURCE", "The new tax plan"),
+                 tag(text, "CUE", "seems"), tag(text, "CONTENT", "too risky for families"))
+    assert [(texts(text, q.content), q.source) for q in quotes] == [
+        (["The senator's veto", "to come on Friday"], []), (["The new tax plan", "too risky for families"], [])]
+
+
+def test_passive_cue_with_an_agent_keeps_its_source():
+    text = "The claim was rejected by the court as baseless."
+    quotes = run(text, tag(text, "CONTENT", "The claim"), tag(text, "CUE", "was rejected by"),
+                 tag(text, "SOURCE", "the court"))
+    assert texts(text, quotes[0].source) == ["the court"]
+
+
+def test_clause_opening_with_that_takes_the_cue_before_it():
+    text = "Clinton told the crowd that she believes reform must go on, saying that the plan works."
+    quotes = run(text, tag(text, "SOURCE", "Clinton"), tag(text, "CUE", "told"),
+                 tag(text, "CONTENT", "that she believes reform must go on"), tag(text, "CUE", "saying"),
+                 tag(text, "CONTENT", "that the plan works"))
+    assert [(texts(text, q.content), texts(text, q.cue)) for q in quotes] == [
+        (["that she believes reform must go on"], ["told"]), (["that the plan works"], ["saying"])]
+
+
+def test_distant_cue_gives_way_to_the_verb_governing_the_content():
+    text = "Officials said little. A federal court ruled on Friday against the state's procedure for purging voters."
+    quotes = attribute(text, [tag(text, "CUE", "said"), tag(text, "SOURCE", "A federal court"),
+                              tag(text, "CONTENT", "against the state's procedure for purging voters")],
+                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    [quote] = [q for q in quotes if "procedure" in texts(text, q.content)[0]]
+    assert texts(text, quote.cue) == ["ruled"] and texts(text, quote.source) == ["A federal court"]

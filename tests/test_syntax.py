@@ -38,3 +38,9 @@ def test_participle_climbs_to_the_main_subject():
     text = "The White House responded quickly, saying the remark was a joke."
     syntax = parse(text, "saying")
     assert words(text, syntax.subject_of(span_of(text, "saying"))) == "The White House"
+
+
+def test_governor_reached_through_a_preposition():
+    text = "The mayor complained about how the budget might affect the schools."
+    syntax = parse(text, "how the budget")
+    assert words(text, syntax.governor_of(span_of(text, "how the budget might affect the schools"))) == "complained about"

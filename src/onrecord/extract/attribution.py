@@ -208,13 +208,17 @@ def _nearest(target: Span, candidates: list[Span], drafts_at: dict[int, list[_Dr
     return best[1] if best else None
 
 
+_COMPLEMENT_OPENING = re.compile(r"(?:that|whether)\b", re.I)
+
+
 def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> None:
     cues_at = _spans_by_paragraph(bounds, cues)
     drafts_at = _paragraph_index(bounds, drafts)
     for draft in drafts:
         edges = sorted({bounds.paragraph(draft.start), bounds.paragraph(max(draft.start, draft.end - 1))})
         nearby = [c for number in edges for c in cues_at.get(number, [])]
-        draft.cue = _nearest(Span(draft.start, draft.end), nearby, drafts_at, draft, bounds) or \
+        after_cost = 60 if _COMPLEMENT_OPENING.match(text, draft.start) else 0
+        draft.cue = _nearest(Span(draft.start, draft.end), nearby, drafts_at, draft, bounds, after_cost) or \
             cue_near(text, Span(draft.start, draft.end))
     _claim_interrupting_cues(text, drafts)
 
@@ -232,6 +236,18 @@ def _claim_interrupting_cues(text: str, drafts: list[_Draft]) -> None:
 
 
 _NEXT_TO_CUE = re.compile(r"^[^\S\n]*(?:(?:also|has|have|had|is|was|then|later|would|will|once)[^\S\n]+)*$")
+
+
+_CLOSE_GAP = re.compile(r"^[^\S\n]*(?:[\w’'-]+[^\S\n]*,?[^\S\n]*){0,3}[,:]?[^\S\n]*$")
+
+
+def _cue_beside(text: str, draft: _Draft) -> bool:
+    """A cue within a few words of its content (`said on Friday that …`, `…, officials said`)."""
+    cue = draft.cue
+    if cue is None:
+        return False
+    gap = text[cue.end:draft.start] if cue.end <= draft.start else text[draft.end:cue.start]
+    return bool(_CLOSE_GAP.match(gap))
 
 
 def _cues_needing_syntax(text: str, drafts: list[_Draft], cues: list[Span], sources: list[Span]) -> list[Span]:
@@ -288,6 +304,28 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
         draft.source = _nearest(cue, nearby, drafts_at, None, bounds, after_cost=5) or \
             _fallback_source(text, draft, drafts)
     _share_coordinated_sources(text, drafts, bounds)
+    for draft in drafts:
+        _subject_into_content(text, draft)
+
+
+_IMPERSONAL_CUE = re.compile(
+    r"(?:(?:is|are|was|were|be|been|being|['’]s|has been|have been|had been|will be|would be)\s+(?:\w+ly\s+)?"
+    r"(?!(?:shocked|concerned|convinced|outraged|scared|tired|divided|focused|dedicated|worried|pleased|"
+    r"disappointed|frustrated|surprised|impressed|determined|committed|opposed|interested|prepared|"
+    r"alarmed|confused|troubled|disturbed|satisfied|encouraged|angered|upset)\b)"
+    r"\w+(?:ed|en|wn)|seem(?:s|ed)?|appear(?:s|ed)?)(?:\s+(?:as|to|for|of|about|with|like))?", re.I)
+
+
+def _subject_into_content(text: str, draft: _Draft) -> None:
+    """`Her veto is expected to come Friday`, `the plan seems risky`: a passive or raising cue
+    has no speaker, and its grammatical subject is part of what is reported."""
+    cue, source = draft.cue, draft.source
+    if cue is None or source is None or source.end > cue.start or not _IMPERSONAL_CUE.fullmatch(cue.text(text)):
+        return
+    if re.match(r"\s*by\b", text[cue.end:cue.end + 6]) or any(source.overlaps(s) for s in draft.content):
+        return
+    draft.extra_content.append(source)
+    draft.source = None
 
 
 _COORDINATION = re.compile(r"^[\s,;]*(?:but|and|or|while|yet)?\s*(?:(?:also|then|later|has|have|had|is|was|would|will|did|not)\s+)*$", re.I)
@@ -413,7 +451,8 @@ def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[
     kept: list[_Draft] = []
     for draft in drafts:
         previous = kept[-1] if kept else None
-        if draft.cue is None and draft.quoted and previous is not None and previous.cue is not None:
+        if draft.cue is None and draft.quoted and previous is not None and previous.cue is not None \
+                and not any(previous.cue.overlaps(s) for s in draft.content):
             near = bounds.paragraph(draft.start) - bounds.paragraph(previous.end) <= 1
             if near and not text[previous.end:draft.start].strip(QUOTE_MARKS + " \n\t.,"):
                 previous.extra_content.extend(draft.content)
@@ -572,7 +611,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     drafts = _merge_quotations(text, contents, quotations)
     _link_cues(text, drafts, cues, bounds)
     unsure = [c.start for c in _cues_needing_syntax(text, drafts, cues, sources)]
-    uncued = [d for d in drafts if d.cue is None and not d.quoted and len(d.content) == 1]
+    uncued = [d for d in drafts if not d.quoted and len(d.content) == 1 and not _cue_beside(text, d)]
     unsure += [d.start for d in uncued]
     syntax = parser(text, bounds, unsure) if parser is not None and unsure else None
     if syntax is not None:

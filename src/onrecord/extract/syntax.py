@@ -72,13 +72,18 @@ class Syntax:
         tokens = self._tokens(content)
         inside = {t.i for t in tokens}
         roots = [t for t in tokens if t.head.i not in inside and t.head is not t]
-        if not roots or roots[0].dep_ not in ("ccomp", "xcomp", "dobj"):
+        if not roots:
             return None
-        head = roots[0].head
-        if not head.tag_.startswith("VB"):
+        root = roots[0]
+        head, last = root.head, root.head
+        if root.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.i < root.i:
+            head = head.head  # `worried about | how …`: the verb and its preposition
+        elif root.dep_ not in ("ccomp", "xcomp", "dobj", "prep"):
+            return None
+        if not head.tag_.startswith("VB") or head.i > last.i:
             return None
         offset = self._offset(head)
-        return Span(offset + head.idx, offset + head.idx + len(head))
+        return Span(offset + head.idx, offset + last.idx + len(last))
 
     def complement_of(self, cue: Span) -> Span | None:
         """What a cue verb governs — its clausal complement, else its object — as a span."""
