@@ -44,3 +44,9 @@ def test_governor_reached_through_a_preposition():
     text = "The mayor complained about how the budget might affect the schools."
     syntax = parse(text, "how the budget")
     assert words(text, syntax.governor_of(span_of(text, "how the budget might affect the schools"))) == "complained about"
+
+
+def test_a_cue_coordinated_past_a_reported_clause_belongs_to_the_reporter():
+    text = "Senator Ada Moss said he had battled pneumonia three times and called it a common ailment."
+    syntax = parse(text, "called")
+    assert words(text, syntax.subject_of(span_of(text, "called"))) == "Senator Ada Moss"

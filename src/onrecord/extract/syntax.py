@@ -55,7 +55,11 @@ class Syntax:
             return self._phrase(objects[0]) if objects else None
         verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")]
         head = verbs[-1] if verbs else tokens[0]
+        climbed = False
         for _ in range(4):
+            if climbed and head.dep_ == "ccomp" and head.head.tag_.startswith("VB"):
+                head = head.head  # `X said he did A and argued B`: the speaker of both is X
+                continue
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]
             if subjects:
                 return self._phrase(subjects[0])
@@ -64,7 +68,7 @@ class Syntax:
                 return self._phrase(agents[0])
             if head.dep_ not in CLIMB or head.head is head:
                 return None
-            head = head.head
+            head, climbed = head.head, True
         return None
 
     def governor_of(self, content: Span) -> Span | None:
