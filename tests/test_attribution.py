@@ -180,3 +180,10 @@ def test_distant_cue_gives_way_to_the_verb_governing_the_content():
                        find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
     [quote] = [q for q in quotes if "procedure" in texts(text, q.content)[0]]
     assert texts(text, quote.cue) == ["ruled"] and texts(text, quote.source) == ["A federal court"]
+
+
+def test_mixed_quote_ends_with_its_quotation_when_a_new_clause_follows():
+    text = "He is promising lower taxes and “jobs, jobs, jobs,” but he has also sharpened his attacks."
+    quotes = run(text, tag(text, "SOURCE", "He"), tag(text, "CUE", "is promising"),
+                 tag(text, "CONTENT", "lower taxes and “jobs, jobs, jobs,” but he has also sharpened his attacks"))
+    assert texts(text, quotes[0].content) == ["lower taxes and “jobs, jobs, jobs,”"]

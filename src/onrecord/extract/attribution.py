@@ -106,7 +106,8 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
                 drafts.remove(other)
         else:
             for draft in touching:
-                draft.content = [_cover(text, _snap(text, span, quotation.spans), quotation.spans) for span in draft.content]
+                draft.content = [_stop_at_new_clause(text, _cover(text, _snap(text, span, quotation.spans), quotation.spans),
+                                                     quotation.spans[-1]) for span in draft.content]
                 draft.quoted = True
     drafts.sort(key=lambda d: (d.start, -d.end))
     covering_end, kept = -1, []
@@ -119,6 +120,18 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
     drafts = kept
     drafts.sort(key=lambda d: d.start)
     return drafts
+
+
+_CLAUSE_AFTER_QUOTE = re.compile(r"[\s,;]*(?:but|until|while|whereas|although|though|because|when|after|before|since|so|"
+                                 r"then)\b")
+
+
+def _stop_at_new_clause(text: str, span: Span, quotation_end: Span) -> Span:
+    """`… “jobs, jobs, jobs,” but he has also …`: a mixed quote ends with its quotation when
+    a new clause follows it."""
+    if span.start < quotation_end.end < span.end and _CLAUSE_AFTER_QUOTE.match(text, quotation_end.end):
+        return Span(span.start, quotation_end.end)
+    return span
 
 
 def _covers(outer: _Draft, inner: _Draft) -> bool:
@@ -418,6 +431,10 @@ def _according_to_content(text: str, cue: Span, sentence_start: int, sentence_en
     return Span(start, end) if _word_count(text[start:end]) >= 2 else None
 
 
+_NEW_CLAUSE = re.compile(r"\s+(?:but|and|or|while|whereas|although|though|because|until|when|as|which|who|after|"
+                         r"before|since|so|then)\b")
+
+
 def _widen_mixed_quotes(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> None:
     """A quotation that starts or ends mid-sentence is part of a mixed quote: `Details aside, the
     plan sends a message that ''X,'' he said.` reports the whole clause, not just the quoted words."""
@@ -442,7 +459,8 @@ def _widen_mixed_quotes(text: str, drafts: list[_Draft], cues: list[Span], bound
         elif draft.cue.end <= span.start:
             tail = text[span.end:sentence_end]
             tail_end = span.end + len(tail.rstrip(" \n\t.!?"))
-            if re.match(r"\s+[a-z]", tail) and _word_count(tail) >= 2 and free(span.end, tail_end):
+            if re.match(r"\s+[a-z]", tail) and not _NEW_CLAUSE.match(tail) and _word_count(tail) >= 2 \
+                    and free(span.end, tail_end):
                 draft.content = [Span(span.start, tail_end)]
 
 
