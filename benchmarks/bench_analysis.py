@@ -1,6 +1,7 @@
 """Benchmarks of the cross-document analysis stage; each writes its section of docs/benchmarks.md.
 
     python benchmarks/bench_analysis.py kinds [--split tune|test|all]
+    python benchmarks/bench_analysis.py train-kinds    # rebuilds src/onrecord/analysis/kinds_model.json
     python benchmarks/bench_analysis.py grouping [--attributions 1000000]
     python benchmarks/bench_analysis.py merges [--articles 150]    # prints merges to judge by hand
 
@@ -99,6 +100,19 @@ def bench_kinds(split: str, show_errors: bool) -> None:
     print(report)
     if split == "test":
         write_kinds_section(report)
+
+
+def train_kinds() -> None:
+    """Fit the opinion/claim model on the tune split's opinions and claims only, and ship its weights."""
+    import json
+
+    from onrecord.analysis.kinds import MODEL, train_opinion_model
+
+    examples = [(content, cue, row["kind"] == "opinion") for row, content, cue in labelled_attributions("tune")
+                if row["kind"] in ("opinion", "claim")]
+    model = train_opinion_model(examples)
+    MODEL.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{MODEL}: {len(model['weights'])} weights from {len(examples)} tune opinions and claims")
 
 
 def write_kinds_section(table: str) -> None:
@@ -245,17 +259,19 @@ def bench_merges(count: int, sample: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("task", choices=("kinds", "grouping", "merges"))
+    parser.add_argument("task", choices=("kinds", "train-kinds", "grouping", "merges"))
     parser.add_argument("--split", default="tune", choices=("tune", "test", "all"))
     parser.add_argument("--errors", action="store_true", help="Print misclassified items (tune split only).")
     parser.add_argument("--attributions", type=int, default=1_000_000)
     parser.add_argument("--articles", type=int, default=150)
     parser.add_argument("--sample", type=int, default=100)
     args = parser.parse_args()
-    if args.task in ("kinds", "merges") and not POLNEAR.is_dir():
+    if args.task in ("kinds", "train-kinds", "merges") and not POLNEAR.is_dir():
         sys.exit(f"error: {POLNEAR} not found; this benchmark reads PolNeAR at run time")
     if args.task == "kinds":
         bench_kinds(args.split, args.errors and args.split == "tune")
+    elif args.task == "train-kinds":
+        train_kinds()
     elif args.task == "grouping":
         bench_grouping(args.attributions)
     else:

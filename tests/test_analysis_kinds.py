@@ -1,7 +1,7 @@
 """Statement kinds on sentences written for these tests."""
 import pytest
 
-from onrecord.analysis.kinds import statement_kind
+from onrecord.analysis.kinds import first_sentence, statement_kind, train_opinion_model
 
 
 @pytest.mark.parametrize("content, cue, kind, polarity", [
@@ -32,3 +32,54 @@ from onrecord.analysis.kinds import statement_kind
 def test_kind_and_polarity(content, cue, kind, polarity):
     result = statement_kind(content, cue)
     assert (result.kind, result.polarity) == (kind, polarity)
+
+
+@pytest.mark.parametrize("content, cue, kind", [
+    # the first sentence is the main statement: a later "I assure you" or "?" does not make it an assurance or question
+    ("“She is strong. She will always be stronger, I assure you.”", "said", "opinion"),
+    ("“We checked every room. Is the school safe?”", "said", "claim"),
+    ("“Is the school safe? We checked every room.”", "said", "question"),
+    # being certain of something is not an assurance; guaranteeing it to someone is
+    ("winning at least 300 delegates", "is now assured of", "claim"),
+    ("“I can guarantee you the bridge will open on time,”", "said", "assurance"),
+    # a bare relative pronoun is an annotation fragment, not an indirect question
+    ("which", "has denied", "denial"),
+    # a wh- clause is a question under a cue of deciding or asking, not under one of explaining
+    ("how the council will pay for it", "is still deciding", "question"),
+    ("how the council will pay for it", "explained", "opinion"),
+    ("whether to close the school", "said", "question"),
+    # rejecting a request refuses it; not rebutting a point denies nothing
+    ("a request for an interview", "rejected", "refusal"),
+    ("the reporter's point", "did not rebut", "claim"),
+    ("any link to the group", "disavowed", "denial"),
+    ("“I’m just not ready to endorse him,”", "said", "refusal"),
+    # an announcement is a commitment only when it announces what someone will do
+    ("that she filed her tax return", "announced", "claim"),
+    ("that she will run for mayor", "announced", "commitment"),
+    # opinion or claim: evaluation and hedged prediction against reported fact
+    ("“The new stadium is a terrible waste of money,”", "said", "opinion"),
+    ("the plan would probably fail", "said", "opinion"),
+    ("the stadium opened in 1998 with 40,000 seats", "said", "claim"),
+    ("the committee met on Tuesday and approved the budget", "said", "claim"),
+])
+def test_kind_rules_and_opinion_model(content, cue, kind):
+    assert statement_kind(content, cue).kind == kind
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Sen. Smith met Mr. Jones. Then they left.", "Sen. Smith met Mr. Jones."),
+    ("the U.S. Army grew. It hired more.", "the U.S. Army grew."),
+    ("“It was late,” … “We went home.”", "“It was late,”"),
+    ("that ultimately, … it was their fault", "that ultimately, … it was their fault"),
+])
+def test_first_sentence(text, first):
+    assert first_sentence(text) == first
+
+
+def test_opinion_model_training_is_deterministic_and_learns_evaluative_words():
+    examples = [("the plan is a terrible mistake", "said", True), ("the bridge is a disaster", "said", True),
+                ("the mayor is very smart", "said", True), ("the bridge opened in 1998", "said", False),
+                ("the council met on Monday", "said", False), ("the town hired 40 teachers", "said", False)]
+    model = train_opinion_model(examples)
+    assert model == train_opinion_model(examples)
+    assert model["weights"]["main:evaluative"] > 0 > model["weights"]["main:number"]

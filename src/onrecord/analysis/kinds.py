@@ -1,18 +1,27 @@
 """What kind of statement an attribution reports, and whether it affirms or negates.
 
-Rules over the cue and the content words (modal + negation + verb patterns), in an order that
-puts the specific before the general: an assurance first (including a pledge made for someone
-else), then refusal cues, questions, refusals in the content (negated future or will), denials (negated past or a denying cue), commitments (will, promise, vow),
-opinions (belief cues, evaluative or normative words) and finally plain claims.
+The kind is that of the content's main statement — its first sentence — read with the cue. Rules over
+the cue and those words (modal + negation + verb patterns) settle the specific kinds, in an order that
+puts the specific before the general: an assurance first (including a pledge made for someone else),
+then refusal cues, questions, refusals in the content (negated future or will), denials (negated past
+or a denying cue) and commitments (will, promise, vow). What is left is an opinion or a claim, told
+apart by a small logistic regression (`kinds_model.json`, trained on the tune split of the hand labels
+by `python benchmarks/bench_analysis.py train-kinds`) over the cue's words and counts of evaluative,
+hedging, prescriptive, belief and future words: single words decide that boundary too rarely for a rule.
 """
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 KINDS = ("commitment", "refusal", "denial", "assurance", "claim", "opinion", "question")
 POLARITIES = ("positive", "negative")
 OPENING_WORDS = 12  # polarity is the main clause's; later clauses of a long quote add noise
+MODEL = Path(__file__).with_name("kinds_model.json")
 
 
 def _words(*alternatives: str) -> re.Pattern:
@@ -21,27 +30,44 @@ def _words(*alternatives: str) -> re.Pattern:
 
 _NEGATION = r"(?:not|n['’]t|never|no longer)"
 _FUTURE = r"(?:will|would|shall|['’]ll|['’]d|going to|gonna)"
-ASSURANCE_WORDS = _words(r"assur\w*", r"reassur\w*", r"guarantee\w*", r"promises? (?:that|from)")
+ASSURANCE_CUES = _words(r"(?<!self-)assur(?:e|es|ed|ing|ance|ances)(?! of)", r"reassur\w*", r"guarantee\w*",
+                        r"promises? (?:that|from)")
+ASSURANCE_CONTENT = _words(r"(?<!self-)assurances?", r"reassur\w*", r"assur(?:e|es|ed|ing)(?! of)",
+                           r"i (?:can )?(?:guarantee|promise)(?: you)?", r"guarantees? (?:that|from)", r"promises? from")
 ON_ANOTHERS_BEHALF = re.compile(r"^\W*that\s+(?:his|her|their|the)\s+\w+\s+(?:will|would)\b", re.I)
 QUESTION_CUES = _words(r"ask(?:ed|s|ing)?(?! for)", r"wonder\w*", r"inquir\w*", r"questions? (?:about|over|of|whether)")
-INDIRECT_QUESTION = re.compile(r"^\W*(?:whether|if|what|why|how|who|whom|which|when|where)\b", re.I)
+DELIBERATION_CUES = _words(r"decid\w*", r"debat\w*", r"deliberat\w*", r"unclear", r"unsure", r"not sure",
+                           r"consider\w*", r"weigh\w*", r"thinking about", r"disagree\w*")
+WHETHER = re.compile(r"^\W*whether\b", re.I)
+# a wh- word with words after it: a bare relative pronoun ("which", "what … to be") is an annotation
+# fragment, not a question
+INDIRECT_QUESTION = re.compile(r"^\W*(?:whether|if|what|why|how|who|whom|which|when|where)\b(?!\W*(?:…|$))", re.I)
 REFUSAL_CUES = _words(r"refus\w*", r"declin\w*", r"rebuff\w*", r"dismiss\w*", r"hesitat\w*",
                       r"(?<!not )(?<!n['’]t )rul(?:e|ed|es|ing) out", r"not (?:respond|return)\w*", r"would not",
                       r"will not", r"won['’]t", r"wouldn['’]t")
+REJECTION_CUES = _words(r"reject\w*", r"turn(?:s|ed|ing)? down", r"den(?:y|ied|ies|ying)")
+REQUESTS = _words(r"requests?", r"offers?", r"invitations?", r"proposals?", r"idea", r"plea", r"calls? for",
+                  r"customers", r"applications?", r"(?:the )?changes? (?:being )?sought")
 REFUSAL_CONTENT = re.compile(
     rf"(?:^\W*(?:that\s+)?(?:he|she|they|it)|\b(?:i|we))\s+(?:{_FUTURE}\s+{_NEGATION}|won['’]t|wouldn['’]t|"
     rf"(?:could|can)\s*(?:not|n['’]t) support|(?:are|is|am|['’]re|['’]m)\s+{_NEGATION}\s+(?:going to|voting|supporting|endorsing))\b"
+    rf"|\b(?:i|we)\s*(?:am|are|['’]m|['’]re)\s+(?:just\s+|simply\s+)?not\s+(?:ready|willing|prepared)\s+to\b"
     rf"|^\W*(?:not to|to not|no longer)\b|\bnot (?:voting|going to vote|supporting|endorsing)\b", re.I)
-DENIAL_CUES = _words(r"den(?:y|ied|ies|ying)", r"contradict\w*", r"disput\w*", r"rebut\w*", r"refut\w*")
+DENIAL_CUES = _words(r"den(?:y|ied|ies|ying)", r"contradict\w*", r"(?<!a )(?<!the )disput(?:e|es|ed|ing)",
+                     r"rebut\w*", r"refut\w*", r"disavow\w*", r"repudiat\w*")
+NEGATED_DENIAL_CUE = re.compile(rf"\b(?:{_NEGATION}|no)\s+(?:\w+\s+)?(?:den|contradict|disput|rebut|refut|disavow|repudiat)",
+                                re.I)
 DENIAL_CONTENT = re.compile(
     rf"\b(?:i|we)\s*(?:(?:have|has|had|did|do|does|was|were|am|are|['’]m|['’]re)\s+{_NEGATION}|never)\b"
     rf"|\bno (?:violations?|evidence|truth|wrongdoing)\b"
     rf"|\bnot (?:true|guilty)\b", re.I)
 COMMITMENT_CUES = _words(r"pledg\w*", r"promis\w*", r"vow\w*", r"commit\w*", r"seeks?", r"threaten\w*",
-                         r"agreed", r"announc\w*", r"plans?", r"intends?")
+                         r"agreed", r"plans?", r"intends?")
+ANNOUNCEMENT_CUES = _words(r"announc\w*")
+INTENTION = re.compile(rf"^\W*(?:that\s+)?(?:[\w’'-]+\s+){{0,3}}(?:{_FUTURE}|plans?\s+to|intends?\s+to)\b|^\W*to\s+\w+", re.I)
 COMMITMENT_CONTENT = re.compile(
     rf"^\W*(?:(?:that\s+)?(?:he|she|they|we|i)\s*(?:will|would|['’]ll|['’]d)(?:\s+(?!be\b|have\b)\w+|\W*$))"
-    rf"|^\W*(?:that\s+)?(?:he|she|they)\s+(?:wants?|plans?|intends?) to\b"
+    rf"|^\W*(?:that\s+)?(?:he|she|they)\s+(?:wants?|plans?|intends?) to\b(?! see\b)"
     rf"|\b(?:i|we)\s+(?:will|shall|['’]ll|am going to|are going to|['’]m going to|['’]re going to|plan to|intend to)\b", re.I)
 OPINION_CUES = _words(r"think\w*", r"thought", r"believ\w*", r"feel\w*", r"felt", r"argu\w*", r"suggest\w*", r"hop\w*",
                       r"wish\w*", r"expect\w*", r"call\w*", r"prais\w*", r"critici\w*", r"denounc\w*", r"rail\w*",
@@ -58,6 +84,61 @@ OPINION_CONTENT = _words(
     r"outrageous", r"lacks?", r"unfit", r"unqualified", r"typical", r"appropriate", r"asset", r"improvement",
     r"hopeful", r"optimistic",
     r"(?:will|would|could) (?:really|never|probably|lose|win|be the end)")
+# Word classes the opinion/claim model counts (words and two-word phrases, looked up in sets because
+# this runs on every attribution); written as general lists, not from the labelled items
+EVALUATIVE = frozenset("""
+good great better best bad worse worst terrible horrible awful excellent wonderful fantastic amazing incredible
+remarkable perfect ideal brilliant smart stupid dumb foolish silly naive ignorant crazy insane ridiculous absurd
+ludicrous laughable pathetic sad shameful disgraceful disgusting outrageous offensive appalling shocking troubling
+disturbing alarming scary dangerous reckless careless irresponsible responsible wise unwise fair unfair unjust wrong
+false honest dishonest corrupt crooked rigged dirty evil racist bigoted sexist extreme extremist radical weak strong
+tough soft failed failing failure disaster disastrous catastrophe catastrophic mistake mess liar lies lying phony
+fake hypocrite hypocrites hypocrisy hypocritical unfit unqualified qualified incompetent competent effective
+ineffective successful unsuccessful important critical crucial essential vital necessary unnecessary significant
+serious huge tremendous massive historic unprecedented unique typical appropriate inappropriate acceptable
+unacceptable inexcusable deplorable despicable vile nasty cruel hateful divisive toxic ugly beautiful nice decent
+gifted talented proud ashamed happy unhappy pleased disappointed disappointing frustrated frustrating frustration
+angry upset worried afraid confident surprised surprising grateful thrilled excited sorry difficult hard easy
+impossible obvious interesting sophomoric grumpy questionable suspicious suspect weakness weaknesses strength
+strengths problem problems threat risk risks asset liability vulnerable vulnerability coup loser losers winner
+winners genius idiot idiots clown clowns buffoon buffoons goofball goofballs joke nonsense garbage helpful harmful
+betray betrayed betrayal betraying destroy destroyed destroying destroys ruin ruined ruining ruins deserve deserved
+deserves deserving worthy unworthy too very really extremely absolutely totally completely utterly deeply truly
+""".split())
+HEDGES = frozenset("""may might could likely unlikely probably perhaps maybe possibly seem seems appear appears apparently
+surely certainly definitely clearly obviously undoubtedly inevitable inevitably hopefully unfortunately sadly frankly
+""".split()) | {"of course"}
+PRESCRIPTIONS = frozenset({"should", "shouldn't", "must", "mustn't", "ought", "need to", "needs to", "has to",
+                           "have to", "had better", "got to", "let's", "let us", "time to", "cannot be", "can't be"})
+BELIEFS = frozenset({"i think", "i believe", "i feel", "i hope", "i guess", "i suspect", "i'm sure", "am sure",
+                     "i'm confident", "my view", "my opinion", "to me", "i doubt", "we think", "we believe",
+                     "i expect", "i fear", "i wish", "i want", "i love", "i hate", "i like", "i agree", "i disagree"})
+FUTURES = frozenset({"will", "won't", "would", "wouldn't", "'ll", "going to", "gonna"})
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
+NUMBERS = frozenset({"percent", "million", "billion"})
+IRREGULAR_PAST = frozenset("was were had did said told met went came made took gave got found left won lost".split())
+WORD_CLASSES = {"evaluative": EVALUATIVE, "hedge": HEDGES, "prescription": PRESCRIPTIONS, "belief": BELIEFS,
+                "future": FUTURES, "first_person": FIRST_PERSON, "number": NUMBERS, "past": IRREGULAR_PAST}
+CLASS_OF = {term: tuple(name for name, terms in WORD_CLASSES.items() if term in terms)
+            for term in set().union(*WORD_CLASSES.values())}
+TOKENS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def _word_classes(text: str) -> dict[str, int]:
+    """How many words (or two-word phrases) of each class the text has."""
+    words = TOKENS.findall(text.lower().replace("’", "'"))
+    counts: dict[str, int] = {}
+    for term in words + [f"{a} {b}" for a, b in zip(words, words[1:])]:
+        for name in CLASS_OF.get(term, ()):
+            counts[name] = counts.get(name, 0) + 1
+    for word in words:
+        name = "number" if word[0].isdigit() else "future" if word.endswith("'ll") else \
+            "past" if len(word) >= 5 and word.endswith("ed") else None
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
 NEGATIVE_CUES = _words(r"against", r"denounc\w*", r"critici\w*", r"slam\w*", r"rail\w*", r"reject\w*", r"complain\w*", r"attack\w*", r"blam\w*", r"skewer\w*", r"questioned", r"oppos\w*",
                        r"contradict\w*", r"dismiss\w*", r"accus\w*", r"disagree\w*")
 NEGATED_CUE = re.compile(rf"\b{_NEGATION}\b", re.I)
@@ -65,6 +146,8 @@ NEGATIVE_CONTENT = re.compile(
     rf"\b{_NEGATION}\b|\b(?:no|nobody|nothing|none|neither|nor|cannot)\b"
     r"|\b(?:wrong|mistake|bad|terrible|horrible|horrific|failure|disaster|suspect|offensive|stupid|"
     r"unfair\w*|fault|reject\w*)\b", re.I)
+ABBREVIATIONS = frozenset("mr mrs ms dr st jr sr sen rep gov gen col lt sgt capt mt vs no u.s d.c".split())
+SENTENCE_END = re.compile(r"[.!?]+[\"”’']*\s+(?=[\"“‘'(]*[A-Z0-9])|\s…\s")
 
 
 @dataclass(frozen=True)
@@ -80,31 +163,122 @@ def _unquoted(content: str) -> str:
     return content.strip().strip("\"“”'‘’ ").strip()
 
 
+def first_sentence(text: str) -> str:
+    """The content's main statement: its first sentence, or its first quoted fragment when fragments are elided."""
+    for end in SENTENCE_END.finditer(text):
+        before = text[:end.start()].rstrip()
+        if end.group().strip() == "…":
+            if before[-1:] in "\"”’'.!?":
+                return before.rstrip(",")
+            continue
+        word = re.search(r"([\w.]+)$", before)
+        if word and (word.group(1).lower() in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
+            continue
+        return text[:end.start() + len(end.group().rstrip())]
+    return text
+
+
 def statement_kind(content: str, cue: str = "") -> StatementKind:
     """The kind and polarity of one attribution from its content and cue words."""
-    text = _unquoted(content)
-    kind = _kind(text, cue)
+    text, rest = _main_and_rest(content)
+    kind = _specific_kind(text, cue) or ("opinion" if opinion_score(text, rest, cue) > 0 else "claim")
     opening = " ".join(text.split()[:OPENING_WORDS])
     negative = kind in ("refusal", "denial") or bool(NEGATIVE_CUES.search(cue)) or \
         bool(NEGATIVE_CONTENT.search(opening)) or bool(NEGATED_CUE.search(cue))
     return StatementKind(kind, "negative" if negative else "positive")
 
 
-def _kind(text: str, cue: str) -> str:
-    if ASSURANCE_WORDS.search(cue) or ASSURANCE_WORDS.search(text) or \
+def _main_and_rest(content: str) -> tuple[str, str]:
+    whole = _unquoted(content)
+    main = first_sentence(whole)
+    return _unquoted(main), whole[len(main):]
+
+
+def _specific_kind(text: str, cue: str) -> str | None:
+    if ASSURANCE_CUES.search(cue) or ASSURANCE_CONTENT.search(text) or \
             COMMITMENT_CUES.search(cue) and ON_ANOTHERS_BEHALF.match(text):
         return "assurance"
-    if REFUSAL_CUES.search(cue):
+    if REFUSAL_CUES.search(cue) or REJECTION_CUES.search(cue) and REQUESTS.search(text):
         return "refusal"
-    if text.rstrip("\"”’' ").endswith("?") or QUESTION_CUES.search(cue) or INDIRECT_QUESTION.match(text) and not \
-            re.match(r"\W*(?:if|when)\b", text, re.I):
+    if text.rstrip("\"”’' ").endswith("?") or QUESTION_CUES.search(cue) or WHETHER.match(text) or \
+            INDIRECT_QUESTION.match(text) and DELIBERATION_CUES.search(cue):
         return "question"
     if REFUSAL_CONTENT.search(text):
         return "refusal"
-    if DENIAL_CUES.search(cue) or DENIAL_CONTENT.search(text):
+    if DENIAL_CUES.search(cue) and not NEGATED_DENIAL_CUE.search(cue) or DENIAL_CONTENT.search(text):
         return "denial"
-    if COMMITMENT_CUES.search(cue) or COMMITMENT_CONTENT.search(text):
+    if COMMITMENT_CUES.search(cue) or ANNOUNCEMENT_CUES.search(cue) and INTENTION.search(text) or \
+            COMMITMENT_CONTENT.search(text):
         return "commitment"
-    if OPINION_CUES.search(cue) or OPINION_CONTENT.search(text):
-        return "opinion"
-    return "claim"
+    return None
+
+
+def opinion_features(text: str, rest: str, cue: str) -> dict[str, float]:
+    """What the opinion/claim model weighs: word classes in the main statement and in the rest, the old
+    rules' verdicts, the shape of the content and the cue's words (crudely stemmed)."""
+    features: dict[str, float] = {}
+    for part, counts in (("main:", _word_classes(text)), ("rest:", _word_classes(rest))):
+        for name, count in counts.items():
+            features[part + name] = 0.5 + min(count, 3) / 3
+    if OPINION_CUES.search(cue):
+        features["rule:opinion_cue"] = 1.0
+    if OPINION_CONTENT.search(text):
+        features["rule:opinion_content"] = 1.0
+    elif OPINION_CONTENT.search(rest):
+        features["rule:opinion_rest"] = 1.0
+    if "!" in text or "!" in rest:
+        features["exclamation"] = 1.0
+    length = len(text.split())
+    features["length:" + ("short" if length < 6 else "mid" if length < 20 else "long")] = 1.0
+    if re.match(r"\W*that\b", text, re.I):
+        features["that_clause"] = 1.0
+    if re.match(r"\W*to\b", text, re.I):
+        features["infinitive"] = 1.0
+    for word in re.findall(r"[a-z]+", cue.lower()):
+        features["cue:" + _stem(word)] = 1.0
+    return features
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict[str, float], float]:
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    return model["weights"], model["bias"]
+
+
+def opinion_score(text: str, rest: str, cue: str) -> float:
+    """Log-odds that a statement that is none of the specific kinds is an opinion rather than a claim."""
+    weights, bias = _model()
+    return bias + sum(weights.get(name, 0.0) * value for name, value in opinion_features(text, rest, cue).items())
+
+
+def train_opinion_model(examples: list[tuple[str, str, bool]], l2: float = 1.0, epochs: int = 300,
+                        rate: float = 0.5) -> dict:
+    """Logistic regression (batch gradient descent, L2, classes weighted to balance) on (content, cue, is
+    opinion) examples; deterministic, so the shipped weights can be rebuilt exactly."""
+    rows = []
+    for content, cue, opinion in examples:
+        rows.append((opinion_features(*_main_and_rest(content), cue), 1.0 if opinion else 0.0))
+    positives = sum(target for _, target in rows)
+    class_weight = {1.0: len(rows) / (2 * positives), 0.0: len(rows) / (2 * (len(rows) - positives))}
+    weights: dict[str, float] = {}
+    bias = 0.0
+    for _ in range(epochs):
+        gradient: dict[str, float] = {}
+        bias_gradient = 0.0
+        for features, target in rows:
+            z = bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+            error = (1 / (1 + math.exp(-max(min(z, 30.0), -30.0))) - target) * class_weight[target]
+            bias_gradient += error
+            for name, value in features.items():
+                gradient[name] = gradient.get(name, 0.0) + error * value
+        for name in gradient.keys() | weights.keys():
+            weights[name] = weights.get(name, 0.0) - rate * (gradient.get(name, 0.0) + l2 * weights.get(name, 0.0)) / len(rows)
+        bias -= rate * bias_gradient / len(rows)
+    return {"bias": round(bias, 6), "weights": {name: round(w, 6) for name, w in sorted(weights.items()) if abs(w) >= 1e-4}}
