@@ -90,6 +90,24 @@ def test_transcript_turns_are_attributed_to_their_label():
     assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
         (["HOST"], ["Welcome back to the program tonight."]),
         (["GUEST"], ["Thank you for having me here."])]
+    assert [texts(text, q.cue) for q in quotes] == [[":"], [":"]]
+
+
+def test_transcript_paragraphs_opening_with_a_mark_continue_the_turn():
+    text = ('"HOST: Will you run again next year?\n"GUEST: We will see about that soon.\n'
+            '"But first we have a budget to pass.\n"(CROSSTALK.)\n"HOST: Thank you.')
+    quotes = run(text)
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
+        (["HOST"], ["Will you run again next year?"]),
+        (["GUEST"], ["We will see about that soon.", "But first we have a budget to pass."]),
+        (["HOST"], ["Thank you."])]
+
+
+def test_headline_naming_its_speaker():
+    text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
+    quotes = run(text)
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["Sanders"], [":"], ["Clinton needs to get past the personality contest"])]
 
 
 def test_cue_never_overlaps_its_own_content():

@@ -26,6 +26,8 @@ _TRANSCRIPT_TURN = re.compile(
 _SIGNED_QUOTE = re.compile(
     r"^[^\S\n]*(?P<content>[\"“”«][^\n]*?[\w.,!?…\"”»’'])[^\S\n]*(?P<cue>―|—|–|--)[^\S\n]*"
     r"(?P<source>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,4})[^\S\n]*\.?[^\S\n]*$", re.M)
+_NAMED_HEADLINE = re.compile(  # `Sanders: Clinton needs to …` as an article's first line
+    r"[^\S\n]*(?P<source>[A-Z][a-z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3}):[^\S\n]+(?P<content>[^\n]{10,200}?)[.]?[^\S\n]*(?:\n|$)")
 _NESTED_CUE = re.compile(
     r"(?:\b[Aa]s\s+)?(?P<source>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+(?:\s+of\s+[A-Z]\w+)?"
     r"|\b(?:the|a|an|my|our|his|her)\s+(?:\w+\s+){0,2}\w+)"
@@ -517,18 +519,46 @@ def _paragraph_pieces(text: str, span: Span) -> list[Span]:
 
 def _paragraph_attributions(text: str) -> tuple[list[_Draft], list[Span]]:
     """Paragraphs that say who speaks by their shape, and the paragraphs they take up:
-    `SMITH: words` (an interview transcript) and `“words” — Jane Smith` (a signed quote)."""
+    `SMITH: words` (an interview transcript), a first line `Smith: words` (a headline) and
+    `“words” — Jane Smith` (a signed quote)."""
     found, taken = [], []
-    for match in _TRANSCRIPT_TURN.finditer(text):
-        found.append(_Draft([Span(match.start("content"), match.end("content"))], quoted=True,
-                            source=Span(match.start("label"), match.end("label"))))
+    turns = list(_TRANSCRIPT_TURN.finditer(text))
+    for number, match in enumerate(turns):
+        colon = match.end("label")
+        turn = _Draft([Span(match.start("content"), match.end("content"))], quoted=True,
+                      cue=Span(colon, colon + 1), source=Span(match.start("label"), colon))
+        found.append(turn)
         taken.append(Span(match.start(), match.end()))
+        if len(turns) > 1 and text[match.start():match.start("label")].strip():
+            following = turns[number + 1].start() if number + 1 < len(turns) else len(text)
+            _continue_turn(text, turn, match.end(), following, taken)
+    headline = _NAMED_HEADLINE.match(text)
+    if headline:
+        colon = headline.end("source")
+        found.append(_Draft([Span(headline.start("content"), headline.end("content"))],
+                            cue=Span(colon, colon + 1), source=Span(headline.start("source"), colon)))
+        taken.append(Span(headline.start(), headline.end()))
     for match in _SIGNED_QUOTE.finditer(text):
         found.append(_Draft([Span(match.start("content"), match.end("content"))], quoted=True,
                             cue=Span(match.start("cue"), match.end("cue")),
                             source=Span(match.start("source"), match.end("source"))))
         taken.append(Span(match.start(), match.end()))
     return found, taken
+
+
+_OPENED_PARAGRAPH = re.compile(r"^[^\S\n]*[\"“](?P<content>[^\n]*?)[\"”]?[^\S\n]*$", re.M)
+
+
+def _continue_turn(text: str, turn: _Draft, start: int, end: int, taken: list[Span]) -> None:
+    """In a transcript whose turns each open with a quote mark (`"SMITH: …`), the paragraphs
+    opening with a mark before the next turn are more of the same turn; `(CROSSTALK)` is no one's."""
+    for match in _OPENED_PARAGRAPH.finditer(text, start, end):
+        content = Span(match.start("content"), match.end("content"))
+        if not content.text(text).strip():
+            continue
+        if not re.fullmatch(r"\s*[(\[].*[)\]]\W*", content.text(text)):
+            turn.extra_content.append(content)
+        taken.append(Span(match.start(), match.end()))
 
 
 def quote_type(text: str, content: list[Span]) -> str:
@@ -592,8 +622,9 @@ def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan], par
         bucket(item.start, "tagged").append(item)
     for quotation in quotations:
         bucket(quotation.start, "quotations").append(quotation)
-    for turn, area in zip(turns, taken):
-        bucket(area.start, "turns").append(turn)
+    for turn in turns:
+        bucket(turn.start, "turns").append(turn)
+    for area in taken:
         bucket(area.start, "taken").append(area)
     quotes = []
     for number in sorted(buckets):
