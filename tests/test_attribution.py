@@ -205,3 +205,14 @@ def test_mixed_quote_ends_with_its_quotation_when_a_new_clause_follows():
     quotes = run(text, tag(text, "SOURCE", "He"), tag(text, "CUE", "is promising"),
                  tag(text, "CONTENT", "lower taxes and “jobs, jobs, jobs,” but he has also sharpened his attacks"))
     assert texts(text, quotes[0].content) == ["lower taxes and “jobs, jobs, jobs,”"]
+
+
+def test_clause_reporting_a_whole_attribution_is_an_attribution_too():
+    text = "Trump said at a rally that Clinton once described the deal as “the gold standard” of trade."
+    quotes = attribute(text, [tag(text, "SOURCE", "Trump"), tag(text, "CUE", "said"), tag(text, "SOURCE", "Clinton"),
+                              tag(text, "CUE", "once described"),
+                              tag(text, "CONTENT", "the deal as “the gold standard” of trade")],
+                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["Trump"], ["said"], ["that Clinton once described the deal as “the gold standard” of trade"]),
+        (["Clinton"], ["once described"], ["the deal as “the gold standard” of trade"])]

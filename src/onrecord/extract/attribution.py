@@ -392,6 +392,10 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: 
             candidate = _according_to_content(text, cue, sentence_start, sentence_end)
         else:
             candidate = syntax.complement_of(cue) if syntax is not None else None
+            if candidate is not None and _reports_whole_attribution(candidate, drafts):
+                taken.append(candidate)
+                found.append(_Draft([candidate], cue=cue))
+                continue
             if candidate is not None and (_word_count(candidate.text(text)) < 2 or any(candidate.overlaps(s) for s in taken)):
                 candidate = None
             if candidate is None:
@@ -401,6 +405,14 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: 
         taken.append(candidate)
         found.append(_Draft([candidate], cue=cue))
     return found
+
+
+def _reports_whole_attribution(clause: Span, drafts: list[_Draft]) -> bool:
+    """`Trump said that Clinton once described the deal as “the gold standard”`: a cue's clause
+    holding another attribution whole — its cue and all its content — reports it (nesting)."""
+    held = [d for d in drafts if any(clause.overlaps(s) for s in d.content)]
+    return bool(held) and all(d.cue is not None and _inside(d.cue, clause) and all(_inside(s, clause) for s in d.content)
+                              for d in held)
 
 
 def _clause_around(text: str, cue: Span, sentence_start: int, sentence_end: int) -> Span | None:
