@@ -175,6 +175,13 @@ def test_passive_or_raising_cue_has_no_source_and_its_subject_is_reported():
         (["The senator's veto", "to come on Friday"], []), (["The new tax plan", "too risky for families"], [])]
 
 
+def test_passive_cue_with_adverbs_has_no_source():
+    text = "Pence was also dubbed the winner of the debate."
+    quotes = run(text, tag(text, "SOURCE", "Pence"), tag(text, "CUE", "was also dubbed"),
+                 tag(text, "CONTENT", "the winner of the debate"))
+    assert [(texts(text, q.content), q.source) for q in quotes] == [(["Pence", "the winner of the debate"], [])]
+
+
 def test_passive_cue_with_an_agent_keeps_its_source():
     text = "The claim was rejected by the court as baseless."
     quotes = run(text, tag(text, "CONTENT", "The claim"), tag(text, "CUE", "was rejected by"),

@@ -324,7 +324,8 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
 
 
 _IMPERSONAL_CUE = re.compile(
-    r"(?:(?:is|are|was|were|be|been|being|['’]s|has been|have been|had been|will be|would be)\s+(?:\w+ly\s+)?"
+    r"(?:(?:is|are|was|were|be|been|being|['’]s|(?:has|have|had|will|would)\s+(?:\w+ly\s+|also\s+|often\s+|once\s+|long\s+)?be(?:en)?)"
+    r"\s+(?:(?:\w+ly|also|often|once|still|now|long|already|never|not|even)\s+)*"
     r"(?!(?:shocked|concerned|convinced|outraged|scared|tired|divided|focused|dedicated|worried|pleased|"
     r"disappointed|frustrated|surprised|impressed|determined|committed|opposed|interested|prepared|"
     r"alarmed|confused|troubled|disturbed|satisfied|encouraged|angered|upset)\b)"
