@@ -223,3 +223,9 @@ def test_clause_reporting_a_whole_attribution_is_an_attribution_too():
     assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
         (["Trump"], ["said"], ["that Clinton once described the deal as “the gold standard” of trade"]),
         (["Clinton"], ["once described"], ["the deal as “the gold standard” of trade"])]
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_quotation_after_it():
+    text = "The senator read from her notes and then continued:\n\n“The health issue is partisan, and the numbers show it.”"
+    quotes = run(text, tag(text, "SOURCE", "The senator"), tag(text, "CUE", "continued"))
+    assert [(texts(text, q.source), texts(text, q.cue), q.type) for q in quotes] == [(["The senator"], ["continued"], "direct")]

@@ -234,8 +234,24 @@ def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds
         nearby = [c for number in edges for c in cues_at.get(number, [])]
         after_cost = 60 if _COMPLEMENT_OPENING.match(text, draft.start) else 0
         draft.cue = _nearest(Span(draft.start, draft.end), nearby, drafts_at, draft, bounds, after_cost) or \
-            cue_near(text, Span(draft.start, draft.end))
+            cue_near(text, Span(draft.start, draft.end)) or _lead_in_cue(text, draft, cues_at, bounds)
     _claim_interrupting_cues(text, drafts)
+
+
+_LEAD_IN_END = re.compile(r":[^\S\n]*\n\s*[\"“'‘]*$")
+
+
+def _lead_in_cue(text: str, draft: _Draft, cues_at: dict[int, list[Span]], bounds: Bounds) -> Span | None:
+    """`Caddell continued:¶“The health issue …”`: a quotation opening a paragraph is introduced
+    by the previous paragraph's closing colon, and takes that paragraph's last cue."""
+    if not draft.quoted:
+        return None
+    before = text[max(0, draft.start - 400):draft.start]
+    if not _LEAD_IN_END.search(before):
+        return None
+    colon = draft.start - len(before) + before.rindex(":")
+    cues = [c for c in cues_at.get(bounds.paragraph(colon), []) if c.end <= colon + 1]
+    return max(cues, key=lambda c: c.start) if cues else Span(colon, colon + 1)
 
 
 def _claim_interrupting_cues(text: str, drafts: list[_Draft]) -> None:
