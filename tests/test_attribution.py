@@ -229,3 +229,11 @@ def test_paragraph_ending_in_a_colon_introduces_the_quotation_after_it():
     text = "The senator read from her notes and then continued:\n\n“The health issue is partisan, and the numbers show it.”"
     quotes = run(text, tag(text, "SOURCE", "The senator"), tag(text, "CUE", "continued"))
     assert [(texts(text, q.source), texts(text, q.cue), q.type) for q in quotes] == [(["The senator"], ["continued"], "direct")]
+
+
+def test_quotation_without_a_tagged_cue_takes_the_verb_governing_it():
+    text = "At a fundraiser on Friday, the senator called the new tax plan “a gift to the rich.”"
+    quotes = attribute(text, [tag(text, "SOURCE", "the senator"),
+                              tag(text, "CONTENT", "the new tax plan “a gift to the rich.”")],
+                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    assert [(texts(text, q.source), texts(text, q.cue)) for q in quotes] == [(["the senator"], ["called"])]

@@ -689,7 +689,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     drafts = _merge_quotations(text, contents, quotations)
     _link_cues(text, drafts, cues, bounds)
     unsure = [c.start for c in _cues_needing_syntax(text, drafts, cues, sources)]
-    uncued = [d for d in drafts if not d.quoted and len(d.content) == 1 and not _cue_beside(text, d)]
+    uncued = [d for d in drafts if (d.cue is None or not d.quoted) and len(d.content) == 1 and not _cue_beside(text, d)]
     unsure += [d.start for d in uncued]
     syntax = parser(text, bounds, unsure) if parser is not None and unsure else None
     if syntax is not None:
