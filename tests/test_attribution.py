@@ -237,3 +237,13 @@ def test_quotation_without_a_tagged_cue_takes_the_verb_governing_it():
                               tag(text, "CONTENT", "the new tax plan “a gift to the rich.”")],
                        find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
     assert [(texts(text, q.source), texts(text, q.cue)) for q in quotes] == [(["the senator"], ["called"])]
+
+
+def test_according_to_reports_a_whole_attribution_in_its_sentence():
+    text = "According to the police report, officers saw the suspect drop a bag near the door."
+    quotes = run(text, tag(text, "CUE", "According to"), tag(text, "SOURCE", "the police report"),
+                 tag(text, "SOURCE", "officers"), tag(text, "CUE", "saw"),
+                 tag(text, "CONTENT", "the suspect drop a bag near the door"))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["the police report"], ["According to"], ["officers saw the suspect drop a bag near the door"]),
+        (["officers"], ["saw"], ["the suspect drop a bag near the door"])]

@@ -177,7 +177,9 @@ def _cover(text: str, span: Span, quotation: list[Span]) -> Span:
 
 
 def _blocked(gap: Span, drafts: list[_Draft], own: _Draft | None) -> bool:
-    return any(d is not own and any(_inside(s, gap) or (s.overlaps(gap) and len(s) > 2) for s in d.content)
+    """Whether another content stands in the gap; one holding the whole gap is a nesting one, not in the way."""
+    return any(d is not own and any(_inside(s, gap) or (s.overlaps(gap) and len(s) > 2 and not _inside(gap, s))
+                                    for s in d.content)
                for d in drafts)
 
 
@@ -409,15 +411,13 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: 
             candidate = _according_to_content(text, cue, sentence_start, sentence_end)
         else:
             candidate = syntax.complement_of(cue) if syntax is not None else None
-            if candidate is not None and _reports_whole_attribution(candidate, drafts):
-                taken.append(candidate)
-                found.append(_Draft([candidate], cue=cue))
-                continue
-            if candidate is not None and (_word_count(candidate.text(text)) < 2 or any(candidate.overlaps(s) for s in taken)):
+            if candidate is not None and not _reports_whole_attribution(candidate, drafts) and \
+                    (_word_count(candidate.text(text)) < 2 or any(candidate.overlaps(s) for s in taken)):
                 candidate = None
             if candidate is None:
                 candidate = _clause_around(text, cue, sentence_start, sentence_end)
-        if candidate is None or len(candidate) <= 0 or any(candidate.overlaps(s) for s in taken):
+        if candidate is None or len(candidate) <= 0 or \
+                any(candidate.overlaps(s) for s in taken) and not _reports_whole_attribution(candidate, drafts):
             continue
         taken.append(candidate)
         found.append(_Draft([candidate], cue=cue))
