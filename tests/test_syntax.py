@@ -50,3 +50,11 @@ def test_a_cue_coordinated_past_a_reported_clause_belongs_to_the_reporter():
     text = "Senator Ada Moss said he had battled pneumonia three times and called it a common ailment."
     syntax = parse(text, "called")
     assert words(text, syntax.subject_of(span_of(text, "called"))) == "Senator Ada Moss"
+
+
+def test_noun_of_saying_governs_its_clause_and_its_owner_is_the_source():
+    text = "Reporters seized on the mayor's claim that crime had fallen by half this year."
+    syntax = parse(text, "that crime")
+    cue = syntax.governor_of(span_of(text, "that crime had fallen by half this year"))
+    assert words(text, cue) == "claim"
+    assert words(text, syntax.subject_of(cue)) == "the mayor's"  # PolNeAR keeps the possessive in the source

@@ -54,7 +54,10 @@ class Syntax:
                       [c for t in tokens for c in t.children if c.dep_ == "pobj"]
             return self._phrase(objects[0]) if objects else None
         verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")]
-        head = verbs[-1] if verbs else tokens[0]
+        head = verbs[-1] if verbs else tokens[-1]
+        owners = [c for c in head.children if c.dep_ == "poss"] if head.tag_.startswith("NN") else []
+        if owners:
+            return self._phrase(owners[0])
         climbed = False
         for _ in range(4):
             if climbed and head.dep_ == "ccomp" and head.head.tag_.startswith("VB"):
@@ -82,9 +85,12 @@ class Syntax:
         head, last = root.head, root.head
         if root.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.i < root.i:
             head = head.head  # `worried about | how …`: the verb and its preposition
+        elif root.dep_ in ("acl", "ccomp") and head.tag_.startswith("NN") and tokens[0].lower_ in ("that", "to") \
+                and any(c.dep_ == "poss" for c in head.children):
+            pass  # `Trump's claim | that …`: a noun of saying with its sayer
         elif root.dep_ not in ("ccomp", "xcomp", "dobj", "prep"):
             return None
-        if not head.tag_.startswith("VB") or head.i > last.i:
+        if not (head.tag_.startswith("VB") or head.tag_.startswith("NN")) or head.i > last.i:
             return None
         offset = self._offset(head)
         return Span(offset + head.idx, offset + last.idx + len(last))
