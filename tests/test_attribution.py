@@ -247,3 +247,17 @@ def test_according_to_reports_a_whole_attribution_in_its_sentence():
     assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
         (["the police report"], ["According to"], ["officers saw the suspect drop a bag near the door"]),
         (["officers"], ["saw"], ["the suspect drop a bag near the door"])]
+
+
+def test_expletive_it_frame_is_the_cue_and_nobody_speaks():
+    text = "By now it should be obvious that voters want to see the returns."
+    quotes = run(text, tag(text, "SOURCE", "it"), tag(text, "CUE", "should be"),
+                 tag(text, "CONTENT", "that voters want to see the returns"))
+    assert [(texts(text, q.cue), q.source) for q in quotes] == [(["it should be obvious"], [])]
+
+
+def test_raising_verb_with_a_complement_word_has_no_source():
+    text = "Republicans seem confident they have the votes to override him."
+    quotes = run(text, tag(text, "SOURCE", "Republicans"), tag(text, "CUE", "seem confident"),
+                 tag(text, "CONTENT", "they have the votes to override him"))
+    assert [(texts(text, q.content), q.source) for q in quotes] == [(["Republicans", "they have the votes to override him"], [])]

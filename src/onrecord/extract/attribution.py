@@ -347,14 +347,28 @@ _IMPERSONAL_CUE = re.compile(
     r"(?!(?:shocked|concerned|convinced|outraged|scared|tired|divided|focused|dedicated|worried|pleased|"
     r"disappointed|frustrated|surprised|impressed|determined|committed|opposed|interested|prepared|"
     r"alarmed|confused|troubled|disturbed|satisfied|encouraged|angered|upset)\b)"
-    r"\w+(?:ed|en|wn)|seem(?:s|ed)?|appear(?:s|ed)?)(?:\s+(?:as|to|for|of|about|with|like))?", re.I)
+    r"\w+(?:ed|en|wn)|(?:(?:has|have|had)\s+)?(?:seem|appear)(?:s|ed)?(?:\s+(?:to\s+)?\w+)?)"
+    r"(?:\s+(?:as|to|for|of|about|with|like))?", re.I)
+
+
+_EXPLETIVE_FRAME = re.compile(r"\s+(?:(?:is|was|were|will be|would be|should be|had been|has been|seems?|seemed|remains?|"
+                             r"became|becomes)\s+)(?:\w+ly\s+)?(?:clear|unclear|apparent|obvious|evident|likely|unlikely|"
+                             r"possible|true|certain|uncertain|doubtful|known|understood|expected|reported|believed)\s*,?\s*",
+                             re.I)
 
 
 def _subject_into_content(text: str, draft: _Draft) -> None:
     """`Her veto is expected to come Friday`, `the plan seems risky`: a passive or raising cue
     has no speaker, and its grammatical subject is part of what is reported."""
     cue, source = draft.cue, draft.source
-    if cue is None or source is None or source.end > cue.start or not _IMPERSONAL_CUE.fullmatch(cue.text(text)):
+    if cue is None or source is None or source.end > cue.start:
+        return
+    if source.text(text).lower() == "it" and cue.end <= draft.start and \
+            _EXPLETIVE_FRAME.fullmatch(text[source.end:draft.start]):
+        draft.cue = Span(source.start, source.end + len(text[source.end:draft.start].rstrip()))
+        draft.source = None  # `It was clear that …`: the whole frame is the cue, and nobody speaks
+        return
+    if not _IMPERSONAL_CUE.fullmatch(cue.text(text)):
         return
     if re.match(r"\s*by\b", text[cue.end:cue.end + 6]) or any(source.overlaps(s) for s in draft.content):
         return
