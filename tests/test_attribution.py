@@ -261,3 +261,12 @@ def test_raising_verb_with_a_complement_word_has_no_source():
     quotes = run(text, tag(text, "SOURCE", "Republicans"), tag(text, "CUE", "seem confident"),
                  tag(text, "CONTENT", "they have the votes to override him"))
     assert [(texts(text, q.content), q.source) for q in quotes] == [(["Republicans", "they have the votes to override him"], [])]
+
+
+def test_saying_participle_between_two_quotations_starts_its_own_attribution():
+    text = "Biden said he would send “more advanced rockets,” in an op-ed outlining “what America will not do.”"
+    quotes = run(text, tag(text, "SOURCE", "Biden"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "he would send “more advanced rockets,” in an op-ed outlining “what America will not do.”"))
+    assert [(texts(text, q.content), texts(text, q.cue), texts(text, q.source)) for q in quotes] == [
+        (["he would send “more advanced rockets,”"], ["said"], ["Biden"]),
+        (["“what America will not do.”"], ["outlining"], ["Biden"])]

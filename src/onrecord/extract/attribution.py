@@ -49,6 +49,7 @@ class _Draft:
     cue: Span | None = None
     source: Span | None = None
     extra_content: list[Span] = field(default_factory=list)
+    split_from: "_Draft | None" = None  # the attribution this one was cut out of shares its speaker
 
     @property
     def start(self) -> int:
@@ -134,6 +135,32 @@ def _stop_at_new_clause(text: str, span: Span, quotation_end: Span) -> Span:
     if span.start < quotation_end.end < span.end and _CLAUSE_AFTER_QUOTE.match(text, quotation_end.end):
         return Span(span.start, quotation_end.end)
     return span
+
+
+_PARTICIPLE = re.compile(r"\b[a-z]+ing\b")
+
+
+def _split_at_participle_cues(text: str, drafts: list[_Draft], quotations: list[QuotedSpan]) -> list[_Draft]:
+    """`… “munitions,” in an op-ed outlining “what America will do.”`: a saying participle between
+    two quotations of one content starts an attribution of its own."""
+    result = []
+    for draft in drafts:
+        result.append(draft)
+        if len(draft.content) != 1:
+            continue
+        span = draft.content[0]
+        inside = [q for q in quotations if span.start <= q.start and q.end <= span.end]
+        for previous, following in zip(inside, inside[1:]):
+            cue = next((m for m in _PARTICIPLE.finditer(text, previous.end, following.start)
+                        if cue_category(m.group()) == "speech" and not text[m.end():following.start].strip()), None)
+            if cue is None:
+                continue
+            draft.content = [Span(span.start, previous.end)]
+            result.append(_Draft(list(following.spans) if following.end == span.end else [Span(following.start, span.end)],
+                                 quoted=True, balanced=following.balanced, cue=Span(cue.start(), cue.end()),
+                                 split_from=draft))
+            break
+    return result
 
 
 def _covers(outer: _Draft, inner: _Draft) -> bool:
@@ -232,6 +259,8 @@ def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds
     cues_at = _spans_by_paragraph(bounds, cues)
     drafts_at = _paragraph_index(bounds, drafts)
     for draft in drafts:
+        if draft.cue is not None:
+            continue
         edges = sorted({bounds.paragraph(draft.start), bounds.paragraph(max(draft.start, draft.end - 1))})
         nearby = [c for number in edges for c in cues_at.get(number, [])]
         after_cost = 60 if _COMPLEMENT_OPENING.match(text, draft.start) else 0
@@ -338,6 +367,8 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
             _fallback_source(text, draft, drafts)
     _share_coordinated_sources(text, drafts, bounds)
     for draft in drafts:
+        if draft.source is None and draft.split_from is not None:
+            draft.source = draft.split_from.source
         _subject_into_content(text, draft)
 
 
@@ -701,6 +732,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         cues = [c for c in cues if not any(c.overlaps(t) for t in taken)]
         quotations = [q for q in quotations if not any(s.overlaps(t) for s in q.spans for t in taken)]
     drafts = _merge_quotations(text, contents, quotations)
+    drafts = _split_at_participle_cues(text, drafts, quotations)
     _link_cues(text, drafts, cues, bounds)
     unsure = [c.start for c in _cues_needing_syntax(text, drafts, cues, sources)]
     uncued = [d for d in drafts if (d.cue is None or not d.quoted) and len(d.content) == 1 and not _cue_beside(text, d)]
