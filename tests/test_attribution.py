@@ -270,3 +270,10 @@ def test_saying_participle_between_two_quotations_starts_its_own_attribution():
     assert [(texts(text, q.content), texts(text, q.cue), texts(text, q.source)) for q in quotes] == [
         (["he would send “more advanced rockets,”"], ["said"], ["Biden"]),
         (["“what America will not do.”"], ["outlining"], ["Biden"])]
+
+
+def test_content_running_into_the_name_before_its_cue_gives_the_name_back():
+    text = "“I admire the mechanics” of the plan, Mr. Holtz-Eakin said. It was late."
+    quotes = run(text, tag(text, "CONTENT", "“I admire the mechanics” of the plan, Mr. Holtz-Eakin"), tag(text, "CUE", "said"))
+    assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [
+        (["“I admire the mechanics” of the plan"], ["Mr. Holtz-Eakin"])]

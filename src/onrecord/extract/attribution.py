@@ -433,7 +433,22 @@ def _fallback_source(text: str, draft: _Draft, drafts: list[_Draft]) -> Span | N
         return None  # "…, saying …": the subject is far back, past what a guess can reach
     else:
         candidates = [source_before(text, cue), source_after(text, cue)]
-    return next((span for span in candidates if clear(span)), None)
+    return next((span for span in candidates if clear(span)), None) or _source_swallowed(text, candidates[0], cue, drafts)
+
+
+def _source_swallowed(text: str, candidate: Span | None, cue: Span, drafts: list[_Draft]) -> Span | None:
+    """`''…'' of the plan, Mr. Holtz-Eakin said`: a content running on past a comma into the name
+    right before the cue gives the name back."""
+    if candidate is None or text[candidate.end:cue.start].strip():
+        return None
+    for draft in drafts:
+        for number, piece in enumerate(draft.content):
+            if piece.start < candidate.start and candidate.end <= piece.end and not text[candidate.end:piece.end].strip():
+                lead = text[piece.start:candidate.start].rstrip()
+                if lead.endswith(",") and _word_count(lead) >= 2:
+                    draft.content[number] = Span(piece.start, piece.start + len(lead) - 1)
+                    return candidate
+    return None
 
 
 _LEAD_IN = re.compile(r"^[\s:,—–-]*")
