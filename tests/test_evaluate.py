@@ -28,7 +28,18 @@ def test_scores_count_matches_cues_and_sources():
     half = score([(TEXT, gold, wrong_source)])
     assert half["content_overlap"] == {"p": 1.0, "r": 0.5, "f1": 0.6667}
     assert half["source_correct_of_matched"] == 0.0 and half["end_to_end"]["f1"] == 0.0
-    assert pair(TEXT, gold, [Quote(content=[Span(50, 56)])]) == []  # one word of four: no match
+    assert pair([{41, 46, 50, 57}], [{50}]) == []  # one word of four: no match
+
+
+def test_split_quote_pieces_are_neither_misses_nor_false_alarms():
+    text = "“We will win,” she said. “We always do.”"
+    whole = [Quote(content=[Span(0, 14), Span(25, 40)], cue=[Span(19, 23)], source=[Span(15, 18)])]
+    pieces = [Quote(content=[Span(0, 14)], cue=[Span(19, 23)], source=[Span(15, 18)]),
+              Quote(content=[Span(25, 40)], cue=[Span(19, 23)], source=[Span(15, 18)])]
+    assert score([(text, whole, pieces)])["content_overlap"]["f1"] == 1.0
+    assert score([(text, pieces, whole)])["content_overlap"]["f1"] == 1.0
+    stray = [Quote(content=[Span(0, 14)], cue=[Span(19, 23)], source=[Span(15, 18)]), Quote(content=[Span(3, 7)])]
+    assert score([(text, whole, stray)])["predicted"] == 1  # a piece of the paired one, not a false alarm
 
 
 def test_eval_command_on_a_brat_folder(tmp_path):
