@@ -1,7 +1,7 @@
 """Statement kinds on sentences written for these tests."""
 import pytest
 
-from onrecord.analysis.kinds import first_sentence, statement_kind, train_opinion_model
+from onrecord.analysis.kinds import first_sentence, opinion_features, statement_kind, train_opinion_model
 
 
 @pytest.mark.parametrize("content, cue, kind, polarity", [
@@ -61,6 +61,21 @@ def test_kind_and_polarity(content, cue, kind, polarity):
     ("the plan would probably fail", "said", "opinion"),
     ("the stadium opened in 1998 with 40,000 seats", "said", "claim"),
     ("the committee met on Tuesday and approved the budget", "said", "claim"),
+    # a cue that takes a side makes an opinion even when it is no verb of thinking
+    ("the new library", "champions", "opinion"),
+    ("the mayor for the flooding", "blamed", "opinion"),
+    ("higher bus fares", "is a longtime proponent of", "opinion"),
+    # stopping short of a commitment, or dismissing a question or a motion, refuses it; dismissing an effort does not
+    ("to renew the lease", "stopped short of promising", "refusal"),
+    ("questions about the budget", "dismissed", "refusal"),
+    ("a motion to adjourn", "was denied", "refusal"),
+    # denying having said or there having been something
+    ("“I never said the bridge was safe,”", "said", "denial"),
+    ("“There never was a secret deal,”", "said", "denial"),
+    ("“I’ve never said that about the union,”", "said", "denial"),
+    # contractions and a wanting cue announce the source's own act
+    ("“We’re going to repave every road in the county,”", "said", "commitment"),
+    ("to cut the council tax", "wants", "commitment"),
 ])
 def test_kind_rules_and_opinion_model(content, cue, kind):
     assert statement_kind(content, cue).kind == kind
@@ -83,3 +98,24 @@ def test_opinion_model_training_is_deterministic_and_learns_evaluative_words():
     model = train_opinion_model(examples)
     assert model == train_opinion_model(examples)
     assert model["weights"]["main:evaluative"] > 0 > model["weights"]["main:number"]
+
+
+@pytest.mark.parametrize("content, cue, not_kind", [
+    ("efforts to rename the park", "dismissed", "refusal"),
+    ("the river border", "are in a long dispute over", "denial"),
+    ("“I have never been prouder of this team,”", "said", "denial"),
+    ("“I never knew what the jury would decide,”", "said", "denial"),
+    ("“We’re going to have to raise the fares,”", "said", "commitment"),
+    ("“She will win the primary easily,”", "said", "commitment"),
+    ("“She’d never been to the city before,”", "said", "commitment"),
+])
+def test_look_alikes_of_specific_kinds(content, cue, not_kind):
+    assert statement_kind(content, cue).kind != not_kind
+
+
+def test_neutral_cues_carry_no_word_weights():
+    # "said" and "told" are the same neutral cue to the model; a cue taking a side is an opinion cue
+    said = opinion_features("the bridge opened in 1998", "", "said")
+    assert said == opinion_features("the bridge opened in 1998", "", "told")
+    assert said["neutral_cue"] == 1.0 and "rule:opinion_cue" not in said
+    assert opinion_features("the bridge", "", "praised")["rule:opinion_cue"] == 1.0
