@@ -132,7 +132,7 @@ def train(
     train_dir: Path = typer.Option(Path("../shared/corpora/polnear/train"), help="Brat training corpus."),
     dev_dir: Path = typer.Option(Path("../shared/corpora/polnear/dev"), help="Brat corpus for model selection."),
     output: Optional[Path] = typer.Option(None, help="Where to write the model (default: inside the package)."),
-    max_steps: int = typer.Option(6000, help="Training steps."),
+    max_steps: int = typer.Option(8000, help="Training steps."),
 ) -> None:
     """Retrain the packaged SOURCE/CUE/CONTENT tagger from PolNeAR."""
     from onrecord.extract.train import PACKAGED_MODEL, train as train_model

