@@ -49,6 +49,7 @@ def test_polnear_dev_quality_floor():
     if not POLNEAR_DEV.is_dir():
         pytest.skip(f"{POLNEAR_DEV} not found: PolNeAR lives in ../shared/corpora")
     report = evaluate_corpus(POLNEAR_DEV)
-    assert report["all"]["content_overlap"]["f1"] >= 0.74
-    assert report["direct"]["content_overlap"]["f1"] >= 0.92
-    assert report["all"]["source_correct_of_matched"] >= 0.83
+    assert report["all"]["content_overlap"]["f1"] >= 0.79
+    assert report["direct"]["content_overlap"]["f1"] >= 0.94
+    assert report["all"]["source_correct_of_matched"] >= 0.87
+    assert report["all"]["end_to_end"]["f1"] >= 0.70
