@@ -277,3 +277,10 @@ def test_content_running_into_the_name_before_its_cue_gives_the_name_back():
     quotes = run(text, tag(text, "CONTENT", "“I admire the mechanics” of the plan, Mr. Holtz-Eakin"), tag(text, "CUE", "said"))
     assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [
         (["“I admire the mechanics” of the plan"], ["Mr. Holtz-Eakin"])]
+
+
+def test_passive_cue_with_an_agent_reports_its_subject():
+    text = "The registration problem was first reported by The Washington Post."
+    quotes = run(text, tag(text, "CUE", "was first reported"), tag(text, "SOURCE", "The Washington Post"))
+    assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [
+        (["The registration problem"], ["The Washington Post"])]

@@ -58,3 +58,9 @@ def test_noun_of_saying_governs_its_clause_and_its_owner_is_the_source():
     cue = syntax.governor_of(span_of(text, "that crime had fallen by half this year"))
     assert words(text, cue) == "claim"
     assert words(text, syntax.subject_of(cue)) == "the mayor's"  # PolNeAR keeps the possessive in the source
+
+
+def test_passive_cue_takes_its_agent_as_subject():
+    text = "The plan was praised by the union as a fair deal."
+    syntax = parse(text, "praised")
+    assert words(text, syntax.subject_of(span_of(text, "was praised"))) == "the union"

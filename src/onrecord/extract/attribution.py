@@ -374,7 +374,7 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
 
 _IMPERSONAL_CUE = re.compile(
     r"(?:(?:is|are|was|were|be|been|being|['’]s|(?:has|have|had|will|would)\s+(?:\w+ly\s+|also\s+|often\s+|once\s+|long\s+)?be(?:en)?)"
-    r"\s+(?:(?:\w+ly|also|often|once|still|now|long|already|never|not|even)\s+)*"
+    r"\s+(?:(?:\w+ly|also|often|once|still|now|long|already|never|not|even|first|later)\s+)*"
     r"(?!(?:shocked|concerned|convinced|outraged|scared|tired|divided|focused|dedicated|worried|pleased|"
     r"disappointed|frustrated|surprised|impressed|determined|committed|opposed|interested|prepared|"
     r"alarmed|confused|troubled|disturbed|satisfied|encouraged|angered|upset)\b)"
@@ -495,11 +495,15 @@ def _reports_whole_attribution(clause: Span, drafts: list[_Draft]) -> bool:
 def _clause_around(text: str, cue: Span, sentence_start: int, sentence_end: int) -> Span | None:
     """Without a parse: the rest of the sentence after a cue, or the clause before `, X said.`."""
     after = text[cue.end:sentence_end]
+    before = text[sentence_start:cue.start]
+    if re.match(r"\s*by\b", after) and _IMPERSONAL_CUE.fullmatch(cue.text(text)) and _word_count(before) >= 1:
+        # `The issue was first reported by The Post`: the passive's subject is what was reported
+        start = sentence_start + len(before) - len(before.lstrip())
+        return Span(start, start + len(before.strip()))
     if _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
         lead = _LEAD_IN.match(after).end()
         tail = len(after) - _TRAILING.search(after).start()
         return Span(cue.end + lead, sentence_end - tail)
-    before = text[sentence_start:cue.start]
     comma = before.rfind(",")
     if comma > 0 and _word_count(before[:comma]) >= 4 and _word_count(before[comma:]) <= 6:
         start = sentence_start + len(before) - len(before.lstrip())

@@ -63,12 +63,12 @@ class Syntax:
             if climbed and head.dep_ == "ccomp" and head.head.tag_.startswith("VB"):
                 head = head.head  # `X said he did A and argued B`: the speaker of both is X
                 continue
+            agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return self._phrase(agents[0])  # `was reported by The Post`: the speaker is the agent
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]
             if subjects:
                 return self._phrase(subjects[0])
-            agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if agents:
-                return self._phrase(agents[0])
             if head.dep_ not in CLIMB or head.head is head:
                 return None
             head, climbed = head.head, True
