@@ -664,7 +664,7 @@ def quote_type(text: str, content: list[Span]) -> str:
     return "indirect"
 
 
-MIN_CONFIDENCE = 0.3
+MIN_CONFIDENCE = 0.45
 _FUNCTION_WORDS = {"however", "which", "what", "that", "this", "these", "those", "so", "also", "but", "and",
                    "then", "meanwhile", "still", "yet", "though", "moreover"}
 
@@ -679,13 +679,13 @@ def _confidence(kind: str, words: int, draft: _Draft) -> float:
     """How often attributions of this shape were right on PolNeAR dev (rounded, coarse), so that
     a user filtering on confidence gets the precision the number promises."""
     if kind != "indirect":
-        value = 0.95 if draft.cue and draft.source and words >= 5 else 0.85 if draft.cue else 0.8
+        value = 0.95 if draft.cue and draft.source and words >= 5 else 0.8 if draft.cue else 0.6
     elif draft.cue and draft.source:
-        value = 0.8 if words >= 5 else 0.6 if words >= 3 else 0.45
+        value = 0.8 if words >= 5 else 0.7 if words >= 3 else 0.5
     elif draft.cue:
-        value = 0.55 if words >= 5 else 0.25
+        value = 0.6 if words >= 5 else 0.4
     else:
-        value = 0.4 if words >= 5 else 0.2
+        value = 0.6 if words >= 5 else 0.2
     return round(value - (0.1 if not draft.balanced else 0.0), 2)
 
 
