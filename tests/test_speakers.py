@@ -75,3 +75,8 @@ def test_quantifier_is_not_an_affiliation():
     quote = quote_with_source(text, "Most residents")
     resolve_speakers(text, [quote])
     assert quote.speaker.kind == "anonymous" and quote.speaker.affiliation is None
+
+
+def test_relative_pronoun_speaks_for_the_phrase_before_it():
+    text = "Crowds cheered Senator Ada Moss, who said the vote was rigged. A clerk who said nothing left."
+    assert speakers(text, ("who", 0), ("who", 1)) == [("Ada Moss", "person"), ("a clerk", "unknown")]

@@ -53,6 +53,7 @@ ROLE_WORDS = {t.lower().rstrip(".") for t in TITLES} | {"official", "spokesman",
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
 SELF_PRONOUNS = {"i", "we", "me", "us", "you"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 ANONYMOUS_HEADS = (
     "official", "officials", "source", "sources", "aide", "aides", "spokesman", "spokeswoman",
     "spokesperson", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers", "person",
@@ -170,6 +171,22 @@ def _anonymous(mention: str) -> Speaker | None:
                    descriptor=descriptor or mention, affiliation=affiliation)
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*$")
+_PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|one|some|many)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", re.I)
+
+
+def _antecedent(text: str, offset: int) -> str | None:
+    """`Donald Trump, who said …`, `an architect who said …`: a relative pronoun speaks for the
+    noun phrase just before it."""
+    before = text[max(0, offset - 100):offset].rstrip(" ,\t")
+    if "\n" in before:
+        before = before[before.rindex("\n") + 1:]
+    if name := _NAME_BEFORE.search(before):
+        return name.group()
+    phrase = _PHRASE_BEFORE.search(before)
+    return phrase.group()[0].lower() + phrase.group()[1:] if phrase else None  # `A clerk` names no one
+
+
 def _inside_any(offset: int, starts: list[int], reach: list[int]) -> bool:
     """Whether an offset lies inside some content (a name quoted by someone else)."""
     number = bisect.bisect_right(starts, offset) - 1
@@ -191,6 +208,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         offset = quote.source[0].start
         mention = " ".join(s.text(text) for s in quote.source).strip()
         cleaned = _clean(mention)
+        if cleaned.lower() in RELATIVE_PRONOUNS:
+            cleaned = _antecedent(text, offset) or cleaned
         definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
         if definite_name:
             cleaned = cleaned[4:].strip()  # "the White House" is named like "White House", and is no person
