@@ -80,3 +80,9 @@ def test_quantifier_is_not_an_affiliation():
 def test_relative_pronoun_speaks_for_the_phrase_before_it():
     text = "Crowds cheered Senator Ada Moss, who said the vote was rigged. A clerk who said nothing left."
     assert speakers(text, ("who", 0), ("who", 1)) == [("Ada Moss", "person"), ("a clerk", "unknown")]
+
+
+def test_it_is_an_organisation_or_unknown_never_a_person():
+    text = "The Kremlin said the talks failed. It said more."
+    assert speakers(text, ("The Kremlin", 0), ("It", 0)) == [("Kremlin", "organization"), ("Kremlin", "organization")]
+    assert speakers("It said the plan was a mistake.", ("It", 0)) == [("It", "unknown")]

@@ -220,6 +220,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "unknown", mention)
         elif lowered in GROUP_PRONOUNS:
             speaker = Speaker(last_group.name, last_group.kind, mention) if last_group else Speaker(mention, "unknown", mention)
+        elif lowered == "it":  # `It said …`: an organisation, never a person called "It"
+            organization = last_group if last_group and last_group.kind == "organization" else None
+            speaker = Speaker(organization.name, "organization", mention) if organization else Speaker(mention, "unknown", mention)
         elif lowered in SELF_PRONOUNS:
             speaker = Speaker(mention, "unknown", mention)
         elif (anonymous := _anonymous(cleaned)) is not None:
