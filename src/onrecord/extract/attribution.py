@@ -125,8 +125,8 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
     return drafts
 
 
-_CLAUSE_AFTER_QUOTE = re.compile(r"[\s,;]*(?:but|until|while|whereas|although|though|because|when|after|before|since|so|"
-                                 r"then)\b")
+_CLAUSE_OPENERS = r"but|until|while|whereas|although|though|because|when|after|before|since|so|then"
+_CLAUSE_AFTER_QUOTE = re.compile(rf"[\s,;]*(?:{_CLAUSE_OPENERS})\b")
 
 
 def _stop_at_new_clause(text: str, span: Span, quotation_end: Span) -> Span:
@@ -526,8 +526,7 @@ def _according_to_content(text: str, cue: Span, sentence_start: int, sentence_en
     return Span(start, end) if _word_count(text[start:end]) >= 2 else None
 
 
-_NEW_CLAUSE = re.compile(r"\s+(?:but|and|or|while|whereas|although|though|because|until|when|as|which|who|after|"
-                         r"before|since|so|then)\b")
+_NEW_CLAUSE = re.compile(rf"\s+(?:and|or|as|which|who|{_CLAUSE_OPENERS})\b")
 
 
 def _widen_mixed_quotes(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> None:
@@ -754,11 +753,12 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     drafts = _split_at_participle_cues(text, drafts, quotations)
     _link_cues(text, drafts, cues, bounds)
     unsure = [c.start for c in _cues_needing_syntax(text, drafts, cues, sources)]
-    uncued = [d for d in drafts if (d.cue is None or not d.quoted) and len(d.content) == 1 and not _cue_beside(text, d)]
-    unsure += [d.start for d in uncued]
+    # contents with no cue, or (unless quoted) a cue far off: the word governing them may be the real cue
+    unanchored = [d for d in drafts if (d.cue is None or not d.quoted) and len(d.content) == 1 and not _cue_beside(text, d)]
+    unsure += [d.start for d in unanchored]
     syntax = parser(text, bounds, unsure) if parser is not None and unsure else None
     if syntax is not None:
-        for draft in uncued:
+        for draft in unanchored:
             governor = syntax.governor_of(draft.content[0])
             if governor is not None:
                 draft.cue = governor
