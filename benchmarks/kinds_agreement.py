@@ -1,0 +1,87 @@
+"""Agreement between the first annotator's statement-kind labels and the blind second labelling of the test items.
+
+    python benchmarks/kinds_agreement.py            # raw agreement, Cohen's kappa, per-class table, confusions
+    python benchmarks/kinds_agreement.py --list     # every disagreement with content and cue (for adjudication)
+
+The first labels are `kind_first`/`polarity_first` of benchmarks/data/statement_kinds.tsv once adjudicated
+(`kind`/`polarity` before), the second ones benchmarks/data/statement_kinds_second.tsv; both ids and offsets only.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import Counter
+from pathlib import Path
+
+from bench_analysis import labelled_attributions, read_labels
+
+SECOND = Path(__file__).resolve().parent / "data" / "statement_kinds_second.tsv"
+KINDS = ("commitment", "refusal", "denial", "assurance", "claim", "opinion", "question")
+POLARITIES = ("positive", "negative")
+
+
+def read_second() -> dict[tuple[str, str, str], dict]:
+    with SECOND.open(encoding="utf-8") as rows:
+        lines = [line for line in rows if not line.startswith("#")]
+    return {(r["document"], r["start"], r["end"]): r for r in csv.DictReader(lines, delimiter="\t")}
+
+
+def first_label(row: dict, field: str) -> str:
+    """The first annotator's label, kept in its own column once the evaluation label was adjudicated."""
+    return row.get(f"{field}_first") or row[field]
+
+
+def kappa(first: list[str], second: list[str]) -> float:
+    """Cohen's kappa: observed agreement corrected for the agreement the two label distributions give by chance."""
+    n = len(first)
+    observed = sum(a == b for a, b in zip(first, second)) / n
+    counts_first, counts_second = Counter(first), Counter(second)
+    chance = sum(counts_first[label] * counts_second[label] for label in counts_first) / n / n
+    return (observed - chance) / (1 - chance) if chance < 1 else 1.0
+
+
+def agreement_table(first: list[str], second: list[str], classes) -> str:
+    """Per class: counts by each labeller, agreement on the class (2·both / (first + second)) and one-vs-rest kappa."""
+    lines = ["| class | first | second | both | specific agreement | kappa (one vs rest) |", "|---|---|---|---|---|---|"]
+    for label in classes:
+        a = [f == label for f in first]
+        b = [s == label for s in second]
+        both = sum(x and y for x, y in zip(a, b))
+        specific = 2 * both / (sum(a) + sum(b)) if sum(a) + sum(b) else 0.0
+        lines.append(f"| {label} | {sum(a)} | {sum(b)} | {both} | {specific:.2f} | {kappa(a, b):.2f} |")
+    observed = sum(f == s for f, s in zip(first, second)) / len(first)
+    lines.append(f"| **all** | {len(first)} | {len(second)} | {sum(f == s for f, s in zip(first, second))} "
+                 f"| **{observed:.3f}** raw | **{kappa(first, second):.3f}** |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print every disagreement with its content and cue")
+    args = parser.parse_args()
+    second = read_second()
+    rows = read_labels("test")
+    pairs = [(row, second[(row["document"], row["start"], row["end"])]) for row in rows]
+    first_kinds = [first_label(row, "kind") for row, _ in pairs]
+    second_kinds = [other["kind2"] for _, other in pairs]
+    first_polarity = [first_label(row, "polarity") for row, _ in pairs]
+    second_polarity = [other["polarity2"] for _, other in pairs]
+    print(f"Kinds, first vs second labeller, {len(pairs)} test items:\n")
+    print(agreement_table(first_kinds, second_kinds, KINDS))
+    print("\nPolarity:\n")
+    print(agreement_table(first_polarity, second_polarity, POLARITIES))
+    confusions = Counter((f, s) for f, s in zip(first_kinds, second_kinds) if f != s)
+    print("\nKind disagreements (first → second):", ", ".join(f"{f} → {s} {n}" for (f, s), n in confusions.most_common()))
+    if args.list:
+        texts = {(row["document"], row["start"]): (content, cue) for row, content, cue in labelled_attributions("test")}
+        for row, other in pairs:
+            first = (first_label(row, "kind"), first_label(row, "polarity"))
+            if first != (other["kind2"], other["polarity2"]):
+                content, cue = texts[(row["document"], row["start"])]
+                print(f"\n{row['document']}\t{row['start']}\tfirst {first[0]}/{first[1]}\tsecond "
+                      f"{other['kind2']}/{other['polarity2']}\tnow {row['kind']}/{row['polarity']}\n"
+                      f"  CUE: {cue}\n  CONTENT: {' '.join(content.split())[:500]}")
+
+
+if __name__ == "__main__":
+    main()
