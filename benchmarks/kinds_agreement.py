@@ -55,6 +55,18 @@ def agreement_table(first: list[str], second: list[str], classes) -> str:
     return "\n".join(lines)
 
 
+def print_adjudication(pairs: list[tuple[dict, dict]]) -> None:
+    """How the adjudicated evaluation labels differ from the first annotator's, and whose reading they kept."""
+    for field, second_field in (("kind", "kind2"), ("polarity", "polarity2")):
+        changed = Counter((first_label(row, field), row[field]) for row, _ in pairs if first_label(row, field) != row[field])
+        disputed = [(row, other) for row, other in pairs if first_label(row, field) != other[second_field]]
+        kept_first = sum(row[field] == first_label(row, field) for row, _ in disputed)
+        kept_second = sum(row[field] == other[second_field] for row, other in disputed)
+        print(f"\n{field}: {len(disputed)} disagreements adjudicated: first kept {kept_first}, second kept {kept_second}, "
+              f"neither {len(disputed) - kept_first - kept_second}; {sum(changed.values())} evaluation labels changed:",
+              ", ".join(f"{a} → {b} {n}" for (a, b), n in changed.most_common()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every disagreement with its content and cue")
@@ -72,6 +84,7 @@ def main() -> None:
     print(agreement_table(first_polarity, second_polarity, POLARITIES))
     confusions = Counter((f, s) for f, s in zip(first_kinds, second_kinds) if f != s)
     print("\nKind disagreements (first → second):", ", ".join(f"{f} → {s} {n}" for (f, s), n in confusions.most_common()))
+    print_adjudication(pairs)
     if args.list:
         texts = {(row["document"], row["start"]): (content, cue) for row, content, cue in labelled_attributions("test")}
         for row, other in pairs:
