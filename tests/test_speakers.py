@@ -78,8 +78,10 @@ def test_quantifier_is_not_an_affiliation():
 
 
 def test_relative_pronoun_speaks_for_the_phrase_before_it():
-    text = "Crowds cheered Senator Ada Moss, who said the vote was rigged. A clerk who said nothing left."
-    assert speakers(text, ("who", 0), ("who", 1)) == [("Ada Moss", "person"), ("a clerk", "unknown")]
+    text = ("Crowds cheered Senator Ada Moss, who said the vote was rigged. A clerk who said nothing left. "
+            "Money came from a super PAC that said it backs her.")
+    assert speakers(text, ("who", 0), ("who", 1), ("that", 0)) == [
+        ("Ada Moss", "person"), ("a clerk", "unknown"), ("a super PAC", "unknown")]
 
 
 def test_it_is_an_organisation_or_unknown_never_a_person():

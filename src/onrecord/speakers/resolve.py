@@ -181,9 +181,9 @@ def _antecedent(text: str, offset: int) -> str | None:
     before = text[max(0, offset - 100):offset].rstrip(" ,\t")
     if "\n" in before:
         before = before[before.rindex("\n") + 1:]
-    if name := _NAME_BEFORE.search(before):
-        return name.group()
-    phrase = _PHRASE_BEFORE.search(before)
+    name, phrase = _NAME_BEFORE.search(before), _PHRASE_BEFORE.search(before)
+    if name and not (phrase and name.group().isupper() and phrase.start() < name.start()):
+        return name.group()  # `Senator Ada Moss, who` — but `a super PAC that` is a description
     return phrase.group()[0].lower() + phrase.group()[1:] if phrase else None  # `A clerk` names no one
 
 
