@@ -88,3 +88,9 @@ def test_it_is_an_organisation_or_unknown_never_a_person():
     text = "The Kremlin said the talks failed. It said more."
     assert speakers(text, ("The Kremlin", 0), ("It", 0)) == [("Kremlin", "organization"), ("Kremlin", "organization")]
     assert speakers("It said the plan was a mistake.", ("It", 0)) == [("It", "unknown")]
+
+
+def test_two_names_joined_are_not_one_person_and_outlets_are_organisations():
+    text = "Trump and Sanders said trade deals failed. Western Journalism reported the claim."
+    assert speakers(text, ("Trump and Sanders", 0), ("Western Journalism", 0)) == [
+        ("Trump and Sanders", "unknown"), ("Western Journalism", "organization")]

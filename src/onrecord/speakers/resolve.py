@@ -33,7 +33,8 @@ ORG_WORDS = {
     "un", "eu", "gop", "dnc", "rnc", "commission", "board", "police", "army", "coalition",
     "organization", "organisation", "center", "centre", "magazine", "daily", "tribune", "guardian",
     "telegraph", "herald", "gazette", "courier", "bureau", "service", "authority", "politico", "hill",
-    "clinic", "hospital", "school", "college", "state", "states",
+    "clinic", "hospital", "school", "college", "state", "states", "journalism", "media", "review", "radio",
+    "television", "tv", "channel", "pac", "services",
 }
 NEWSPAPER_WORDS = {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette",
                    "daily", "courier", "star", "globe", "chronicle", "observer", "independent", "mail"}
@@ -235,6 +236,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
                 speaker = Speaker(cleaned, "person" if head in ROLE_WORDS else "unknown", mention)
+        elif re.search(r"[A-Z][\w’'.-]*\s+and\s+[A-Z]", cleaned) and not _is_org(cleaned):
+            speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`: two speakers, not one person
         elif cleaned[:1].isupper():
             title = _TITLE_NAME.match(cleaned)
             entity = entities.named(title.group("name") if title else cleaned, offset,
