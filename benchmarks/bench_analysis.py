@@ -43,6 +43,11 @@ def read_labels(split: str) -> list[dict]:
     return [row for row in csv.DictReader(lines, delimiter="\t") if split == "all" or row["split"] == split]
 
 
+def first_label(row: dict, field: str) -> str:
+    """The first annotator's label; test labels were adjudicated after a second labelling, the first kept apart."""
+    return row.get(f"{field}_first") or row[field]
+
+
 def scores(gold: list[str], predicted: list[str], classes) -> tuple[dict, float]:
     table = {}
     for label in classes:
@@ -88,7 +93,7 @@ def score_tables(gold_kinds, predicted_kinds, gold_polarity, predicted_polarity)
 
 
 def bench_kinds(split: str, show_errors: bool) -> None:
-    from onrecord.analysis.kinds import statement_kind
+    from onrecord.analysis.kinds import KINDS, statement_kind
 
     labelled = labelled_attributions(split)
     predicted = [statement_kind(content, cue) for _, content, cue in labelled]
@@ -102,12 +107,23 @@ def bench_kinds(split: str, show_errors: bool) -> None:
         groups["Fresh test items (batch 4, never measured before)"] = fresh
         groups["Older test items (batches 1–3, measured once before)"] = [not f for f in fresh]
     reports = []
+    headline = ["| test items | n | adjudicated labels | first annotator's labels |", "|---|---|---|---|"]
     for title, member in groups.items():
         chosen = [(row, guess) for (row, _, _), guess, m in zip(labelled, predicted, member) if m]
         table = score_tables([row["kind"] for row, _ in chosen], [g.kind for _, g in chosen],
                              [row["polarity"] for row, _ in chosen], [g.polarity for _, g in chosen])
         reports.append(f"{title}: {len(chosen)} hand-labelled attributions.\n\n{table}")
-    report = "\n\n".join(reports)
+        guesses = [g.kind for _, g in chosen]
+        adjudicated = scores([row["kind"] for row, _ in chosen], guesses, KINDS)[1]
+        first = scores([first_label(row, "kind") for row, _ in chosen], guesses, KINDS)[1]
+        headline.append(f"| {title} | {len(chosen)} | {adjudicated:.3f} | {first:.3f} |")
+    if split == "test":
+        first_table = score_tables([first_label(row, "kind") for row, _, _ in labelled], [g.kind for g in predicted],
+                                   [first_label(row, "polarity") for row, _, _ in labelled],
+                                   [g.polarity for g in predicted])
+        reports.insert(1, f"Split `test` scored against the first annotator's labels (before adjudication):\n\n"
+                          f"{first_table}")
+    report = "\n\n".join(["Kinds macro F1 by label set:\n\n" + "\n".join(headline)] + reports)
     print(report)
     if split == "test":
         write_kinds_section(report)
@@ -156,8 +172,37 @@ The first kind that applies, in this order:
    numbers, what someone did or said), with a neutral cue (said, told, noted, added, conceded, cited,
    found), and nominal "attributions" naming an act ("nominating X", "passed the bill").
 
-Polarity is negative when the statement negates or opposes (refusals, denials, "railed against", "a
-mistake").
+Boundary cases made explicit when the second labelling's disagreements were adjudicated (see
+"Second labelling" below):
+- A first sentence that only repeats what someone else said, as the set-up for the source's reply
+  ("You say every vote counts. Then why cancel the hearing?"), is not the
+  main statement; the reply is. A "?" that belongs to the writer's sentence around the attribution
+  ("… the students who were promised jobs?") does not make the source's statement a question.
+- A negated cue of saying or advocacy ("has not called for", "did not suggest", "has never
+  disavowed") reports that nothing of the kind was said: claim (negative). "Declined to" stays a refusal,
+  and so does a vow to ignore (a ruling, a request).
+- Denial comes before assurance: "assured voters he had no part in it" and "assured them it
+  happened without her knowledge" are denials. A source saying that someone else's statement is false or
+  wrong ("ruled the claim false", "was shown … to be false", "testified that none of the
+  meetings took place") denies too; a negative finding that answers no reported claim ("found no
+  link between the two") is a claim. Being reassured ("the speech reassured him that …")
+  is the source's own reaction (opinion), not an assurance it gives.
+- "Call X Y" is an opinion when Y evaluates ("a phony"), a claim when it only names ("the
+  Gang of Eight", so-called "extenders"). A nominal attribution naming an act of taking a side
+  ("a push to unseat the mayor", "support for", "endorsement of") is an opinion; naming any other act
+  ("nominating X", "raised money in support of X") is a claim. A request that someone act ("asked
+  to leave", "called on readers to watch the interview") prescribes: opinion. A law's "must" ("under
+  the law, the agency must publish …") states what is required: claim.
+- An interpretation of causes or circumstances ("the campaign's troubles stem from two things",
+  "after a crash people turn on the banks") is an opinion; a report of events,
+  acts or numbers is a claim.
+
+Polarity is negative when the statement is negated (not, never, no …, unless the negation only sets up
+its contrary: "this is not about me, it is about you"), refuses or denies, or criticises, accuses, complains,
+warns or opposes ("railed against", "a mistake", "must stop", "felt frustrated by", "accused X of").
+A commitment or assurance is positive unless negated, even when the pledged act is hostile ("vowed to
+boycott the product", "threatened to vote against"); an unfavourable fact or forecast with no criticism in it
+("he lost the race that mattered", "virtually guaranteed to lose") is positive.
 
 **Labels.** `benchmarks/data/statement_kinds.tsv` — 1,053 PolNeAR train attributions (first
 annotator's gold content and cue) as document id + content offsets + kind + polarity + split + sample;
@@ -175,9 +220,47 @@ true" or "false" word (20) (`rare`), and 30 with an assure, reassure or guarante
 Batch 4 (315, commit 37fc415): 275 drawn at random (seeded) from the 19,087 not yet labelled
 (`random4`), so opinion and claim are well represented, and 40 among the rest with a deny, dispute,
 refute, rebut, contradict, never, false, "not true" or "no evidence" word (`rare4`); 166 tune, 149
-test. Because of the pattern samples the rare kinds are more frequent here than in news text. All
-labels are one person's reading; no agreement between labellers was measured, and opinion vs claim is
-the least clear-cut boundary of the guideline.
+test. Because of the pattern samples the rare kinds are more frequent here than in news text. The
+test labels used for evaluation (`kind`, `polarity`) are adjudicated after a second labelling (below);
+the first annotator's labels are kept in `kind_first`/`polarity_first`. Tune labels are one person's.
+
+**Second labelling, agreement and adjudication** (`python benchmarks/kinds_agreement.py`, `--list`
+shows every disagreement). All 500 test items were labelled a second time by a different labeller
+(commit c48e325, `benchmarks/data/statement_kinds_second.tsv`), from the written guideline alone: a
+script printed only document id, offset, cue and content, with neither the first label nor anything
+from the classifier, which the second labeller did not run or read before the measurement below (it
+had read this section, including its aggregate per-class figures). Agreement with the first labels,
+before any adjudication (commit ff85e6b):
+
+| | raw agreement | Cohen's kappa |
+|---|---|---|
+| kind (7 classes) | 0.898 (449/500) | **0.861** |
+| polarity | 0.936 (468/500) | **0.865** |
+
+| kind | first | second | both | specific agreement | kappa (one vs rest) |
+|---|---|---|---|---|---|
+| commitment | 54 | 58 | 52 | 0.93 | 0.92 |
+| refusal | 24 | 26 | 24 | 0.96 | 0.96 |
+| denial | 31 | 33 | 27 | 0.84 | 0.83 |
+| assurance | 20 | 15 | 15 | 0.86 | 0.85 |
+| claim | 151 | 140 | 126 | 0.87 | 0.81 |
+| opinion | 193 | 203 | 181 | 0.91 | 0.86 |
+| question | 27 | 25 | 24 | 0.92 | 0.92 |
+
+Specific agreement is 2·both / (first + second), the F1 of one labeller scored against the other. The
+51 kind disagreements: claim ↔ opinion 26 (claim → opinion 17, opinion → claim 9), commitment vs
+claim/opinion/refusal/question 8, denial vs claim/opinion 8, assurance vs denial/opinion/claim 5,
+question vs claim/opinion 3, opinion vs refusal 1. Adjudication (commit 5bf5e23): each of the 74
+items with any disagreement (51 kind, 32 polarity) was shown with content, cue and both labels, still with no classifier output,
+and decided by the guideline; where the guideline did not settle a recurring case, the case was written
+into it (the boundary cases listed under the guideline). Kinds: the first label was kept 24 times, the
+second 27; 27 evaluation labels changed: claim → opinion 13, claim → commitment 2, claim → denial 1,
+claim → question 1, opinion → claim 2, opinion → denial 1, assurance → opinion 2, assurance → denial 2,
+denial → opinion 1, commitment → refusal 1, question → commitment 1. Polarity: first kept 17, second
+15; 15 changed (positive → negative 11, negative → positive 4). Caveats: both labellers applied the same
+written guideline, and the adjudicator is the second labeller, so the adjudicated labels lean towards
+the second reading where the guideline was silent; kappa measures agreement on this guideline, not
+validity of the categories.
 
 **Protocol (what was seen when).** Each batch was labelled and committed before the classifier was
 changed. The labeller reads every item, test ones included, so no test split is blind to the rule
@@ -213,8 +296,33 @@ opinion/claim model trained on older tune, scored on new tune: claim 0.68 → 0.
 (without the stance lexicon 0.71/0.72). In-sample on all tune 0.890. `statement_kind` costs about
 70–100 µs per attribution on this loaded machine (round 1's code measured the same way: 60–180 µs).
 
-**Result: 0.773 kinds macro F1 on all 500 test items, below the 0.8 target** (measured once, after
-commit 4dde4f1; the "before" column is round 1's classifier, commit 37fc415, scored by the same code on
+**Result on the adjudicated labels: 0.740 kinds macro F1 on all 500 test items (0.773 on the first
+annotator's labels), below the 0.8 target.** Measured once, after the adjudication was committed, with
+the classifier of round 2 unchanged (commit 4dde4f1's `kinds.py` and model); both columns come from the
+same run and code:
+
+| test items | n | adjudicated labels | first annotator's labels |
+|---|---|---|---|
+| **all test (headline)** | 500 | **0.740** | 0.773 |
+| fresh (batch 4) | 149 | 0.684 | 0.691 |
+| older (batches 1–3) | 351 | 0.746 | 0.784 |
+
+Per class, first annotator's → adjudicated labels: commitment 0.86 → 0.83, refusal 0.88 → 0.86, denial
+0.70 → 0.63, assurance 0.80 → 0.72, claim 0.65 → 0.63, opinion 0.65 → 0.64, question 0.87 → 0.87;
+polarity macro F1 0.784 → 0.766. Adjudication lowered the score: on the 27 test items whose kind
+changed, the classifier's kind matched the first label 17 times and the adjudicated one 7 times (3
+neither); on the 15 whose polarity changed, 12 and 3. The rule writer is the first annotator (see
+the protocol), who also labelled the tune split the rules were fitted to; the likely reason is that the
+rules absorbed that labeller's readings (an "assured" cue as assurance even when the statement denies,
+"deemed … false" as opinion, a "Push to …" headline as claim), which the test labels from the same hand
+shared. The older items, whose labels that annotator had also re-read against the guideline, lose most (0.784 → 0.746); the fresh
+batch 4 items hardly move (0.691 → 0.684). With kind kappa 0.861 between labellers, a classifier scoring
+0.74 macro F1 is still well short of the labellers' agreement (specific agreement 0.87 claim, 0.91 opinion, 0.84
+denial against the classifier's 0.63, 0.64, 0.63), so the gap to 0.8 is the classifier's, not label
+noise; the tune split was not relabelled, and rules tuned on it keep the first annotator's conventions.
+
+**Round 2 result on the first annotator's labels: 0.773 kinds macro F1 on all 500 test items, below
+the 0.8 target** (measured once, after commit 4dde4f1; the "before" column is round 1's classifier, commit 37fc415, scored by the same code on
 the same items):
 
 | test items | n | before (round 1) | after (round 2) |

@@ -13,7 +13,7 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from bench_analysis import labelled_attributions, read_labels
+from bench_analysis import first_label, labelled_attributions, read_labels
 
 SECOND = Path(__file__).resolve().parent / "data" / "statement_kinds_second.tsv"
 KINDS = ("commitment", "refusal", "denial", "assurance", "claim", "opinion", "question")
@@ -24,11 +24,6 @@ def read_second() -> dict[tuple[str, str, str], dict]:
     with SECOND.open(encoding="utf-8") as rows:
         lines = [line for line in rows if not line.startswith("#")]
     return {(r["document"], r["start"], r["end"]): r for r in csv.DictReader(lines, delimiter="\t")}
-
-
-def first_label(row: dict, field: str) -> str:
-    """The first annotator's label, kept in its own column once the evaluation label was adjudicated."""
-    return row.get(f"{field}_first") or row[field]
 
 
 def kappa(first: list[str], second: list[str]) -> float:
