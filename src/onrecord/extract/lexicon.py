@@ -1,44 +1,63 @@
-"""What a cue says about its attribution: speech, thought or evidence."""
+"""What a cue says about its attribution: speech, thought or evidence.
+
+The lists hold base forms; a cue word is looked up with its inflection stripped (`warned`,
+`warning`, `warns` → `warn`), so the lists stay short and cover every tense.
+"""
 from __future__ import annotations
 
 import re
 
 SPEECH = {
-    "say", "said", "says", "saying", "tell", "told", "tells", "telling", "write", "wrote", "writes",
-    "written", "writing", "add", "added", "adds", "adding", "according", "announce", "announced",
-    "tweet", "tweeted", "tweets", "ask", "asked", "asks", "claim", "claimed", "claims", "state",
-    "stated", "states", "stress", "stressed", "insist", "insisted", "argue", "argued", "argues",
-    "explain", "explained", "note", "noted", "notes", "report", "reported", "reports", "reporting",
-    "declare", "declared", "warn", "warned", "warns", "promise", "promised", "vow", "vowed",
-    "call", "called", "calls", "calling", "deny", "denied", "denies", "admit", "admitted",
-    "acknowledge", "acknowledged", "suggest", "suggested", "suggests", "reply", "replied",
-    "respond", "responded", "continue", "continued", "comment", "commented", "confirm",
-    "confirmed", "recall", "recalled", "quote", "quoted", "accuse", "accused", "criticize",
-    "criticized", "praise", "praised", "describe", "described", "urge", "urged", "predict",
-    "predicted", "charge", "charged", "boast", "boasted", "joke", "joked", "mock", "mocked",
-    "pledge", "pledged", "testify", "testified", "told reporters", "statement", "interview",
-    "speech", "tell", "posted", "post", "wrote", "op-ed", "put", "declined", "agree", "agreed",
-    "point", "pointed", "maintain", "maintained", "contend", "contended", "assert", "asserted",
-    "repeat", "repeated", "emphasize", "emphasized", "concede", "conceded", "shout", "shouted",
-    "outline", "outlined", "outlines", "outlining", "publish", "published", "publishes",
+    "say", "tell", "write", "add", "according", "announce", "tweet", "ask", "claim", "state", "stress",
+    "insist", "argue", "explain", "note", "report", "declare", "warn", "promise", "vow", "call", "deny",
+    "admit", "acknowledge", "suggest", "reply", "respond", "continue", "comment", "confirm", "recall",
+    "quote", "accuse", "criticize", "criticise", "praise", "describe", "urge", "predict", "charge",
+    "boast", "joke", "mock", "pledge", "testify", "statement", "interview", "speech", "post", "op-ed",
+    "put", "decline", "agree", "point", "maintain", "contend", "assert", "repeat", "emphasize",
+    "emphasise", "concede", "shout", "outline", "publish", "blast", "cite", "liken", "condemn",
+    "conclude", "encourage", "refer", "reference", "denounce", "complain", "observe", "proclaim", "scold",
+    "wonder", "bemoan", "compare", "yell", "chant", "exhort", "blame", "dismiss", "demand", "label",
+    "lament", "threaten", "recount", "remark", "retort", "counter", "question", "slam", "attack",
+    "characterize", "dub", "brand", "allege", "assure", "reassure", "caution", "advise", "recommend",
+    "propose", "mention", "reiterate", "clarify", "apologize", "thank", "reject", "disagree", "dispute",
+    "rebut", "refute", "contradict", "chide", "rail", "lash", "decry", "hail", "applaud", "laud",
+    "congratulate", "plead", "beg", "order", "instruct", "preach", "lecture", "sing", "text", "email",
+    "message", "broadcast", "air", "tout", "trumpet", "brag", "quip", "muse", "whisper", "scream",
+    "cry", "exclaim", "pronounce", "speak", "talk", "address", "discuss", "explain", "detail", "spell",
+    "disclose", "inform", "notify", "remind", "signal", "hint", "imply",
+    "said", "told", "wrote", "written", "spoke", "spoken", "sang", "sung", "swore", "sworn",
     ":", "—", "–", "―",
 }
 THOUGHT = {
-    "believe", "believes", "believed", "think", "thinks", "thought", "want", "wants", "wanted",
-    "hope", "hopes", "hoped", "fear", "fears", "feared", "feel", "feels", "felt", "expect",
-    "expects", "expected", "know", "knows", "knew", "worry", "worried", "worries", "consider",
-    "considers", "considered", "doubt", "doubts", "see", "sees", "saw", "view", "views", "like",
-    "likes", "support", "supports", "oppose", "opposes", "plan", "plans", "intend", "intends",
-    "seek", "seeks", "decide", "decided", "prefer", "prefers", "realize", "realized", "wish",
-    "convinced", "skeptical", "sure", "concerned", "aware", "understand", "understood", "agree",
+    "believe", "think", "thought", "want", "hope", "fear", "feel", "felt", "expect", "know", "knew",
+    "worry", "consider", "doubt", "see", "saw", "view", "like", "support", "oppose", "plan", "intend",
+    "seek", "sought", "decide", "prefer", "realize", "realise", "wish", "convinced", "skeptical",
+    "sure", "concerned", "aware", "understand", "understood", "suspect", "assume", "imagine",
+    "remember", "recognize", "recognise", "trust", "favor", "favour", "regard", "afraid", "confident",
+    "seen",
 }
 EVIDENCE = {
-    "show", "shows", "showed", "shown", "find", "found", "finds", "poll", "polls", "survey",
-    "surveys", "indicate", "indicates", "indicated", "data", "study", "suggests", "reveal",
-    "reveals", "revealed", "estimate", "estimates", "estimated", "records", "documents",
-    "analysis", "research", "figures", "results",
+    "show", "shown", "find", "found", "poll", "survey", "data", "study", "reveal", "estimate", "record",
+    "document", "analysis", "research", "figure", "result", "indicate", "suggest",
 }
-_WORD = re.compile(r"[\w'’-]+|[:—–]")
+_WORD = re.compile(r"[\w'’-]+|[:—–―]")
+
+
+def _base_forms(word: str) -> list[str]:
+    """The word and what it may be inflected from: `cited` → cite, `blasting` → blast, `likens` → liken."""
+    forms = [word]
+    for suffix, replacements in (("ies", ("y",)), ("ied", ("y",)), ("es", ("", "e")), ("s", ("",)),
+                                 ("ed", ("", "e")), ("d", ("",)), ("ing", ("", "e"))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms += [stem + r for r in replacements]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.append(stem[:-1])  # `stopped` → stop
+    return forms
+
+
+def _in(words: list[str], lexicon: set[str]) -> bool:
+    return any(form in lexicon for word in words for form in _base_forms(word))
 
 
 def cue_category(cue_text: str) -> str:
@@ -46,10 +65,10 @@ def cue_category(cue_text: str) -> str:
     words = [w.lower() for w in _WORD.findall(cue_text)]
     if not words:
         return "other"
-    if "according" in words or any(w in SPEECH for w in words):
+    if _in(words, SPEECH):
         return "speech"
-    if any(w in EVIDENCE for w in words):
+    if _in(words, EVIDENCE):
         return "evidence"
-    if any(w in THOUGHT for w in words):
+    if _in(words, THOUGHT):
         return "thought"
     return "other"

@@ -1,0 +1,15 @@
+"""Cue categories: the lists hold base forms, and every inflection of a listed word counts."""
+import pytest
+
+from onrecord.extract.lexicon import cue_category
+
+
+@pytest.mark.parametrize("cue, category", [
+    ("said", "speech"), ("told reporters", "speech"), ("blasted", "speech"), ("is citing", "speech"),
+    ("likens", "speech"), ("―", "speech"), ("according to", "speech"), ("has long argued", "speech"),
+    ("believes", "thought"), ("was hoping", "thought"), ("feared", "thought"),
+    ("a new poll shows", "evidence"), ("studies found", "evidence"),
+    ("ran", "other"), ("was", "other"), ("", "other"),
+])
+def test_cue_category_covers_inflections(cue, category):
+    assert cue_category(cue) == category
