@@ -496,10 +496,8 @@ def _clause_around(text: str, cue: Span, sentence_start: int, sentence_end: int)
     """Without a parse: the rest of the sentence after a cue, or the clause before `, X said.`."""
     after = text[cue.end:sentence_end]
     before = text[sentence_start:cue.start]
-    if re.match(r"\s*by\b", after) and _IMPERSONAL_CUE.fullmatch(cue.text(text)) and _word_count(before) >= 1:
-        # `The issue was first reported by The Post`: the passive's subject is what was reported
-        start = sentence_start + len(before) - len(before.lstrip())
-        return Span(start, start + len(before.strip()))
+    if re.match(r"\s*by\b", after) and _IMPERSONAL_CUE.fullmatch(cue.text(text)):
+        return source_before(text, cue)  # `The issue was first reported by The Post`: its subject was reported
     if _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
         lead = _LEAD_IN.match(after).end()
         tail = len(after) - _TRAILING.search(after).start()

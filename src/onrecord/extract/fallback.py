@@ -21,6 +21,7 @@ _STOP = {
     "and", "but", "or", "that", "which", "as", "when", "while", "because", "if", "after", "before",
     "since", "than", "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into",
     "said", "says", "told", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its",
+    "how", "what", "why", "where", "whether", "who", "whom",
 }
 _NOUN_LINKS = {"of", "for", "at"}  # "a spokesman for the agency", "the head of the party"
 _DETERMINERS = {"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "his",
