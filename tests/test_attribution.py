@@ -284,3 +284,12 @@ def test_passive_cue_with_an_agent_reports_its_subject():
     quotes = run(text, tag(text, "CUE", "was first reported"), tag(text, "SOURCE", "The Washington Post"))
     assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [
         (["The registration problem"], ["The Washington Post"])]
+
+
+def test_participle_cue_after_an_attribution_in_its_sentence_shares_its_source():
+    text = "The mayor told the council that the budget was tight at a meeting on Monday, adding that cuts would follow."
+    quotes = run(text, tag(text, "SOURCE", "The mayor"), tag(text, "CUE", "told"),
+                 tag(text, "CONTENT", "that the budget was tight"), tag(text, "CUE", "adding"),
+                 tag(text, "CONTENT", "that cuts would follow"))
+    assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [
+        (["told"], ["The mayor"]), (["adding"], ["The mayor"])]

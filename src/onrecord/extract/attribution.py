@@ -419,8 +419,8 @@ def _share_coordinated_sources(text: str, drafts: list[_Draft], bounds: Bounds) 
         if not (previous.end <= draft.cue.start <= draft.start) or previous.cue.start > previous.start:
             continue
         if bounds.sentence(previous.end) == bounds.sentence(draft.cue.start) and \
-                _COORDINATION.match(text[previous.end:draft.cue.start]):
-            draft.source = previous.source
+                (_COORDINATION.match(text[previous.end:draft.cue.start]) or _PARTICIPLE.match(text, draft.cue.start)):
+            draft.source = previous.source  # also `X told them A, saying B`: the participle is X's
 
 
 def _fallback_source(text: str, draft: _Draft, drafts: list[_Draft]) -> Span | None:
