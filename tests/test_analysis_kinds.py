@@ -15,7 +15,8 @@ from onrecord.analysis.kinds import first_sentence, opinion_features, statement_
     ("“The plan is a terrible mistake,”", "said", "opinion", "negative"),
     ("the town grew by four percent last year", "said", "claim", "positive"),
     ("that her brother would double the school budget", "pledged", "assurance", "positive"),
-    ("they hold written promises from the mayor to fund the clinic", "say", "assurance", "positive"),
+    # another's promise that the source reports is a claim about it, not an assurance the source gives
+    ("they hold written promises from the mayor to fund the clinic", "say", "claim", "positive"),
     ("to Approve the Harbour Plan?", "Refuses", "refusal", "negative"),
     ("a request for comment", "did not respond to", "refusal", "negative"),
     ("raising the toll this year", "ruled out", "refusal", "negative"),
@@ -25,9 +26,29 @@ from onrecord.analysis.kinds import first_sentence, opinion_features, statement_
     ("she’ll sign the bill on Monday", "said", "commitment", "positive"),
     ("he wants to visit every county before the vote", "said", "commitment", "positive"),
     ("“I’m not a liar, and I never took that money,”", "said", "denial", "negative"),
-    ("“The whole process is rigged and corrupt,”", "said", "opinion", "positive"),
+    ("“The whole process is rigged and corrupt,”", "said", "opinion", "negative"),  # criticism is negative
     ("when the council meets, the budget comes first", "said", "claim", "positive"),
     ("the senator has not visited the county in years", "say", "claim", "negative"),
+    # denial comes before assurance: reassuring someone that a charge is false, or that someone is not what they
+    # were called, denies it; reassuring about intentions stays an assurance
+    ("“The coach is not a cheat, folks,”", "assured", "denial", "negative"),
+    ("that the rumours about the merger are false", "assured", "denial", "negative"),
+    ("that the city has no plans to close the pool", "reassured", "assurance", "negative"),
+    ("the mayor reassured them that the pool would reopen in May", "said", "claim", "positive"),
+    # a verdict that someone else's statement is wrong denies it
+    ("“They'd be wrong,”", "said", "denial", "negative"),
+    # whether-clauses: a list of cases, or doubts about whether something holds, ask nothing
+    ("“Whether it is the roads, whether it is the schools, we pay for it,”", "continued", "claim", "positive"),
+    ("whether the new coach can win the league", "has doubts about", "opinion", "negative"),
+    # naming an act of taking a side is an opinion; a negated cue of saying or advocacy says nothing was said
+    ("endorsements", "from", "opinion", "positive"),
+    ("to hail the new coach", "spoke", "opinion", "positive"),
+    ("for a recount", "has not called for", "claim", "negative"),
+    ("that the budget would fail", "did not suggest", "claim", "negative"),
+    # a pledge is positive however hostile the pledged act, and a negation inside it does not negate it
+    ("to block the new stadium", "vowed", "commitment", "positive"),
+    ("to reject unfair trade deals", "promised", "commitment", "positive"),
+    ("to make the parks work for everyone, not just a few", "pledged", "commitment", "positive"),
 ])
 def test_kind_and_polarity(content, cue, kind, polarity):
     result = statement_kind(content, cue)
@@ -119,3 +140,14 @@ def test_neutral_cues_carry_no_word_weights():
     assert said == opinion_features("the bridge opened in 1998", "", "told")
     assert said["neutral_cue"] == 1.0 and "rule:opinion_cue" not in said
     assert opinion_features("the bridge", "", "praised")["rule:opinion_cue"] == 1.0
+
+
+@pytest.mark.parametrize("content, cue", [
+    ("“The new bridge won't carry the traffic,”", "said"),   # a contraction negates too
+    ("the plan", "doesn't support"),
+    ("“The mayor is a buffoon,”", "said"),                   # criticism
+    ("the mayor", "was booed"),
+    ("that the councillors were careless with the money", "argued"),
+])
+def test_negative_polarity(content, cue):
+    assert statement_kind(content, cue).polarity == "negative"

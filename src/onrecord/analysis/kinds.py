@@ -2,9 +2,9 @@
 
 The kind is that of the content's main statement — its first sentence — read with the cue. Rules over
 the cue and those words (modal + negation + verb patterns) settle the specific kinds, in an order that
-puts the specific before the general: an assurance first (including a pledge made for someone else),
-then refusal cues, questions, refusals in the content (negated future or will), denials (negated past
-or a denying cue) and commitments (will, promise, vow). What is left is an opinion or a claim, told
+puts the specific before the general: an assurance first (including a pledge made for someone else; an
+assurance that an allegation is false is a denial), then refusal cues, questions, refusals in the content
+(negated future or will), denials (negated past or a denying cue) and commitments (will, promise, vow). What is left is an opinion or a claim, told
 apart by a small logistic regression (`kinds_model.json`, trained on the tune split of the hand labels
 by `python benchmarks/bench_analysis.py train-kinds`) over hand-written cue lexicons (opinion verbs and
 cues that take a side), the cue's category and words, and counts of evaluative, hedging, prescriptive,
@@ -36,13 +36,31 @@ _NEGATION = r"(?:not|n['’]t|never|no longer)"
 _FUTURE = r"(?:will|would|shall|['’]ll|['’]d|going to|gonna)"
 ASSURANCE_CUES = _words(r"(?<!self-)assur(?:e|es|ed|ing|ance|ances)(?! of)", r"reassur\w*", r"guarantee\w*",
                         r"promises? (?:that|from)")
-ASSURANCE_CONTENT = _words(r"(?<!self-)assurances?", r"reassur\w*", r"assur(?:e|es|ed|ing)(?! of)",
-                           r"i (?:can )?(?:guarantee|promise)(?: you)?", r"guarantees? (?:that|from)", r"promises? from")
+# An assurance in the content is the source's own: the content opens with it ("to reassure investors",
+# "assurances that …") or the source guarantees in the first person. Another's reassurance or promise that the
+# source reports ("the mayor reassured them", "they hold promises from the mayor") is a claim about it.
+ASSURANCE_CONTENT = re.compile(
+    r"^\W*(?:that\s+|to\s+)?(?:(?<!self-)assurances?|reassur\w*|assur(?:e|es|ed|ing)(?! of)|guarantees? that)\b"
+    r"|\b(?:i|we)\s+(?:can\s+)?(?:guarantee|promise|assure)\b", re.I)
+# Denial comes before assurance: reassuring someone that an allegation is false, or that someone is not what
+# they were called, denies it
+FALSITY = re.compile(
+    r"\b(?:claims?|allegations?|charges?|accusations?|reports?|stories|story|rumou?rs?)\b[^.]{0,40}?\b(?:is|are|was|were|be)\s+"
+    r"(?:\w+\s+)?(?:false|untrue|baseless|unfounded|lies)\b"
+    r"|^\W*(?:that|this|it|they|he|she|you)\s*(?:['’]s|['’]d\s+be|['’]re|is|are|was|were|would\s+be)\s+"
+    r"(?:just\s+|simply\s+|flat\s+|dead\s+)?(?:wrong|false|untrue|a\s+lie|not\s+true)\W*$", re.I)
+NEGATED_PREDICATION = re.compile(rf"^\W*(?:that\s+)?(?:[\w’'-]+\s+){{0,3}}(?:is|are|was|were|['’]s)\s+{_NEGATION}\s+(?:a|an)\b",
+                                 re.I)
 ON_ANOTHERS_BEHALF = re.compile(r"^\W*that\s+(?:his|her|their|the)\s+\w+\s+(?:will|would)\b", re.I)
 QUESTION_CUES = _words(r"ask(?:ed|s|ing)?(?! for)", r"wonder\w*", r"inquir\w*", r"questions? (?:about|over|of|whether)")
 DELIBERATION_CUES = _words(r"decid\w*", r"debat\w*", r"deliberat\w*", r"unclear", r"unsure", r"not sure",
                            r"consider\w*", r"weigh\w*", r"thinking about", r"disagree\w*")
 WHETHER = re.compile(r"^\W*whether\b", re.I)
+# "whether it is A, whether it is B" lists cases instead of asking; doubts about whether something holds are
+# the source's view of it
+CONCESSIVE = re.compile(r"^\W*whether\b.*\bwhether\b", re.I | re.S)
+DOUBT_CUES = _words(r"caveats?", r"doubts?", r"doubted", r"concerns?", r"concerned", r"reservations?", r"skeptic\w*",
+                    r"worr\w*")
 # a wh- word with words after it: a bare relative pronoun ("which", "what … to be") is an annotation
 # fragment, not a question
 INDIRECT_QUESTION = re.compile(r"^\W*(?:whether|if|what|why|how|who|whom|which|when|where)\b(?!\W*(?:…|$))", re.I)
@@ -98,6 +116,17 @@ STANCE_CUES = _words(r"support\w*", r"oppos\w*", r"back(?:s|ed|ing|ers?)?", r"ch
                      r"skeptic\w*", r"confiden\w*", r"optimis\w*", r"pessimis\w*", r"excited", r"proud", r"ashamed", r"regret\w*",
                      r"want(?:s|ed)?", r"deem\w*", r"consider\w*", r"view\w*", r"celebrat\w*", r"cheer\w*", r"thank\w*",
                      r"congratulat\w*", r"object\w*", r"protest\w*")
+# A nominal or infinitive content naming an act of taking a side ("endorsements", "doubts about the plan",
+# "to hail the mayor", "a push to unseat her") is an opinion, whatever the cue
+SIDE_TAKING_ACT = re.compile(
+    r"^\W*(?:to\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\w+\s+)?(?:"
+    r"support\w*|oppos\w*|endors\w*|back(?:s|ed|ing)|champion\w*|prais\w*|hail\w*|applaud\w*|commend\w*|"
+    r"critici\w*|condemn\w*|denounc\w*|blam\w*|doubts?|concerns?|push\s+to|calls?\s+(?:for|to)|"
+    r"nod|the\s+nod)\b", re.I)
+# A negated cue of saying or advocacy ("has not called for", "did not suggest") reports that nothing was said
+NEGATED_SAYING = re.compile(
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:say|said|call|called|suggest\w*|urg\w*|endors\w*|advocat\w*|"
+    r"propos\w*|argu\w*|mention\w*|disavow\w*|repudiat\w*)\b", re.I)
 NEUTRAL_CUES = _words(r"said", r"says?", r"saying", r"told", r"tells?", r"added", r"adds?", r"noted?", r"notes", r"wrote",
                       r"writes?", r"stated?", r"according to", r"reported", r"reports?", r"explain\w*", r"continued",
                       r"recall\w*", r"recount\w*", r"confirm\w*", r"acknowledg\w*", r"testif\w*", r"cited", r"mentioned",
@@ -167,13 +196,35 @@ def _word_classes(text: str) -> dict[str, int]:
     return counts
 
 
-NEGATIVE_CUES = _words(r"against", r"denounc\w*", r"critici\w*", r"slam\w*", r"rail\w*", r"reject\w*", r"complain\w*", r"attack\w*", r"blam\w*", r"skewer\w*", r"questioned", r"oppos\w*",
-                       r"contradict\w*", r"dismiss\w*", r"accus\w*", r"disagree\w*")
-NEGATED_CUE = re.compile(rf"\b{_NEGATION}\b", re.I)
-NEGATIVE_CONTENT = re.compile(
-    rf"\b{_NEGATION}\b|\b(?:no|nobody|nothing|none|neither|nor|cannot)\b"
-    r"|\b(?:wrong|mistake|bad|terrible|horrible|horrific|failure|disaster|suspect|offensive|stupid|"
-    r"unfair\w*|fault|reject\w*)\b", re.I)
+# Polarity: a statement that criticises, accuses, complains, warns or opposes is negative, by its cue or by the
+# words opening its main statement
+NEGATIVE_CUES = _words(r"against", r"denounc\w*", r"critici\w*", r"slam\w*", r"rail\w*", r"reject\w*", r"complain\w*",
+                       r"attack\w*", r"blam\w*", r"skewer\w*", r"questioned", r"oppos\w*", r"contradict\w*", r"dismiss\w*",
+                       r"accus\w*", r"disagree\w*", r"condemn\w*", r"decr(?:y|ies|ied|ying)", r"bemoan\w*", r"lament\w*",
+                       r"scorn\w*", r"lambast\w*", r"assail\w*", r"mock\w*", r"ridicul\w*", r"derid\w*", r"fault\w*",
+                       r"outrag\w*", r"anger\w*", r"angr\w*", r"boo(?:s|ed|ing)?", r"warn\w*", r"worr\w*", r"fear\w*",
+                       r"doubt\w*", r"concern\w*", r"caveats?", r"sick of", r"tired of", r"fed up", r"frustrat\w*",
+                       r"disappoint\w*", r"troubl\w*", r"alleg\w*", r"charg(?:e|es|ed|ing)")
+# "n't" has no word boundary before it ("won't"), so contractions are matched on their own
+NEGATION_WORD = re.compile(r"\b(?:not|never|no longer|no|nobody|nothing|none|neither|nor|cannot)\b|n['’]t\b", re.I)
+# the pledge negated at its head ("not to raise taxes", "he will never sign"), not a negation inside the pledged
+# act ("to make it work for everyone, not just a few") nor one setting up its contrary ("not X, but Y")
+PLEDGE_NEGATION = re.compile(
+    rf"^\W*(?:that\s+)?(?:(?:[\w’'-]+\s+){{0,2}}(?:will|would|shall|['’]ll|['’]d)\s+{_NEGATION}|(?:to\s+)?{_NEGATION})\b"
+    r"(?![^.]*\bbut\b)", re.I)
+NEGATIVE_WORDS = frozenset("""
+wrong mistake mistakes bad worse worst terrible horrible horrific awful failure failed failing disaster disastrous
+suspect offensive stupid dumb foolish silly idiot idiots unfair unfairly fault reject rejected flawed corrupt
+corrupted corruption rigged disgusting dirty crooked dishonest liar liars lie lies lying phony fake hypocrite
+hypocrisy hypocritical ridiculous absurd outrageous insane insanity crazy dangerous reckless careless irresponsible
+incompetent unfit unqualified disgrace disgraceful shameful shame pathetic sad sophomoric buffoon buffoons clown
+goofball goofballs joke nonsense garbage threat threats threaten problem troubling disturbing alarming appalling
+shocking deplorable despicable vile nasty cruel hateful hatred racist bigot bigoted sexist divisive toxic ugly weak
+weakness weaknesses myth lacks lacked lacking grumpy questionable afraid fear fears scared angry anger upset
+frustrated frustrating disappointed disappointing horrified explode betray betrayed betrayal destroy destroyed ruin
+ruined stole stolen steal abuse abused wrongdoing inflammatory perverse obstacle breach unjust injustice gimmicks
+extreme extremist radical
+""".split())
 ABBREVIATIONS = frozenset("mr mrs ms dr st jr sr sen rep gov gen col lt sgt capt mt vs no u.s d.c".split())
 SENTENCE_END = re.compile(r"[.!?]+[\"”’']*\s+(?=[\"“‘'(]*[A-Z0-9])|\s…\s")
 
@@ -209,10 +260,18 @@ def first_sentence(text: str) -> str:
 def statement_kind(content: str, cue: str = "") -> StatementKind:
     """The kind and polarity of one attribution from its content and cue words."""
     text, rest = _main_and_rest(content)
-    kind = _specific_kind(text, cue) or ("opinion" if opinion_score(text, rest, cue) > 0 else "claim")
+    kind = _specific_kind(text, cue) or ("claim" if NEGATED_SAYING.search(cue) else
+                                         "opinion" if len(text.split()) < 8 and SIDE_TAKING_ACT.match(text) or
+                                         opinion_score(text, rest, cue) > 0 else "claim")
     opening = " ".join(text.split()[:OPENING_WORDS])
-    negative = kind in ("refusal", "denial") or bool(NEGATIVE_CUES.search(cue)) or \
-        bool(NEGATIVE_CONTENT.search(opening)) or bool(NEGATED_CUE.search(cue))
+    if kind in ("commitment", "assurance"):
+        # a pledge is positive unless the pledge itself is negated, however hostile the pledged act
+        negative = bool(NEGATION_WORD.search(cue)) or bool(
+            (PLEDGE_NEGATION if kind == "commitment" else NEGATION_WORD).search(opening))
+    else:
+        negative = kind in ("refusal", "denial") or bool(NEGATIVE_CUES.search(cue)) or \
+            bool(NEGATION_WORD.search(opening + " " + cue)) or \
+            kind != "question" and not NEGATIVE_WORDS.isdisjoint(TOKENS.findall(opening.lower().replace("’", "'")))
     return StatementKind(kind, "negative" if negative else "positive")
 
 
@@ -225,15 +284,18 @@ def _main_and_rest(content: str) -> tuple[str, str]:
 def _specific_kind(text: str, cue: str) -> str | None:
     if ASSURANCE_CUES.search(cue) or ASSURANCE_CONTENT.search(text) or \
             COMMITMENT_CUES.search(cue) and ON_ANOTHERS_BEHALF.match(text):
-        return "assurance"
+        denies = DENIAL_CONTENT.search(text) or FALSITY.search(text) or NEGATED_PREDICATION.match(text)
+        return "denial" if denies else "assurance"
     if REFUSAL_CUES.search(cue) or REJECTION_CUES.search(cue) and REQUESTS.search(text):
         return "refusal"
-    if text.rstrip("\"”’' ").endswith("?") or QUESTION_CUES.search(cue) or WHETHER.match(text) or \
+    if text.rstrip("\"”’' ").endswith("?") or QUESTION_CUES.search(cue) or \
+            WHETHER.match(text) and not CONCESSIVE.match(text) and not DOUBT_CUES.search(cue) or \
             INDIRECT_QUESTION.match(text) and DELIBERATION_CUES.search(cue):
         return "question"
     if REFUSAL_CONTENT.search(text):
         return "refusal"
-    if DENIAL_CUES.search(cue) and not NEGATED_DENIAL_CUE.search(cue) or DENIAL_CONTENT.search(text):
+    if DENIAL_CUES.search(cue) and not NEGATED_DENIAL_CUE.search(cue) or DENIAL_CONTENT.search(text) or \
+            FALSITY.search(text):
         return "denial"
     if COMMITMENT_CUES.search(cue) or ANNOUNCEMENT_CUES.search(cue) and INTENTION.search(text) or \
             WANT_CUES.search(cue) and INFINITIVE.match(text) or COMMITMENT_CONTENT.search(text):
