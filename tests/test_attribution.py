@@ -293,3 +293,20 @@ def test_participle_cue_after_an_attribution_in_its_sentence_shares_its_source()
                  tag(text, "CONTENT", "that cuts would follow"))
     assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [
         (["told"], ["The mayor"]), (["adding"], ["The mayor"])]
+
+
+def test_sentence_opening_asked_has_no_speaker():
+    text = "The blast shook the block. Asked about the cause of the blast, the commissioner said it was too early to tell."
+    quotes = run(text, tag(text, "CUE", "Asked about"), tag(text, "CONTENT", "the cause of the blast"),
+                 tag(text, "SOURCE", "the commissioner"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "it was too early to tell"))
+    assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [
+        (["Asked about"], []), (["said"], ["the commissioner"])]
+
+
+def test_passive_with_a_modal_or_an_irregular_participle_has_no_source():
+    text = "The losing side could be expected to appeal. North Korea is not thought to have such missiles."
+    quotes = run(text, tag(text, "SOURCE", "The losing side"), tag(text, "CUE", "could be expected"),
+                 tag(text, "CONTENT", "to appeal"), tag(text, "SOURCE", "North Korea"), tag(text, "CUE", "is not thought"),
+                 tag(text, "CONTENT", "to have such missiles"))
+    assert [q.source for q in quotes] == [[], []]

@@ -372,13 +372,16 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
         _subject_into_content(text, draft)
 
 
+_ADVERBS = r"(?:\w+ly|also|often|once|still|now|long|already|never|not|even|first|later|sometimes)\s+"
 _IMPERSONAL_CUE = re.compile(
-    r"(?:(?:is|are|was|were|be|been|being|['’]s|(?:has|have|had|will|would)\s+(?:\w+ly\s+|also\s+|often\s+|once\s+|long\s+)?be(?:en)?)"
-    r"\s+(?:(?:\w+ly|also|often|once|still|now|long|already|never|not|even|first|later)\s+)*"
+    rf"(?:(?:is|are|was|were|be|been|being|['’]s|(?:has|have|had|will|would|could|should|may|might|can|must)\s+"
+    rf"(?:{_ADVERBS})*be(?:en)?)"
+    rf"\s+(?:{_ADVERBS})*"
     r"(?!(?:shocked|concerned|convinced|outraged|scared|tired|divided|focused|dedicated|worried|pleased|"
     r"disappointed|frustrated|surprised|impressed|determined|committed|opposed|interested|prepared|"
     r"alarmed|confused|troubled|disturbed|satisfied|encouraged|angered|upset)\b)"
-    r"\w+(?:ed|en|wn)|(?:(?:has|have|had)\s+)?(?:seem|appear)(?:s|ed)?(?:\s+(?:to\s+)?\w+)?)"
+    r"(?:\w+(?:ed|en|wn)|said|thought|told|known|seen|held|found|heard|felt|meant)|(?:(?:has|have|had)\s+)?"
+    r"(?:seem|appear)(?:s|ed)?(?:\s+(?:to\s+)?\w+)?)"
     r"(?:\s+(?:as|to|for|of|about|with|like))?", re.I)
 
 
@@ -388,10 +391,17 @@ _EXPLETIVE_FRAME = re.compile(r"\s+(?:(?:is|was|were|will be|would be|should be|
                              re.I)
 
 
+_ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b")
+
+
 def _subject_into_content(text: str, draft: _Draft) -> None:
     """`Her veto is expected to come Friday`, `the plan seems risky`: a passive or raising cue
     has no speaker, and its grammatical subject is part of what is reported."""
     cue, source = draft.cue, draft.source
+    if cue is not None and source is not None and _ASKED.match(cue.text(text)) and \
+            re.search(r"(?:^|[.!?\n][\"”’']?)\s*(?:When\s+)?$", text[max(0, cue.start - 8):cue.start]):
+        draft.source = None  # `Asked about X, Clinton said …`: who asked is not said
+        return
     if cue is None or source is None or source.end > cue.start:
         return
     if source.text(text).lower() == "it" and cue.end <= draft.start and \
