@@ -36,13 +36,14 @@ from onrecord.analysis.kinds import first_sentence, opinion_features, statement_
     ("that the city has no plans to close the pool", "reassured", "assurance", "negative"),
     ("the mayor reassured them that the pool would reopen in May", "said", "claim", "positive"),
     # a verdict that someone else's statement is wrong denies it
-    ("“They'd be wrong,”", "said", "denial", "negative"),
+    ("“That story is simply false,”", "said", "denial", "negative"),
+    ("“You'd be dead wrong,”", "said", "denial", "negative"),
     # whether-clauses: a list of cases, or doubts about whether something holds, ask nothing
     ("“Whether it is the roads, whether it is the schools, we pay for it,”", "continued", "claim", "positive"),
     ("whether the new coach can win the league", "has doubts about", "opinion", "negative"),
     # naming an act of taking a side is an opinion; a negated cue of saying or advocacy says nothing was said
-    ("endorsements", "from", "opinion", "positive"),
-    ("to hail the new coach", "spoke", "opinion", "positive"),
+    ("the endorsement of the teachers' union", "secured", "opinion", "positive"),
+    ("to praise the retiring judge", "rose", "opinion", "positive"),
     ("for a recount", "has not called for", "claim", "negative"),
     ("that the budget would fail", "did not suggest", "claim", "negative"),
     # a pledge is positive however hostile the pledged act, and a negation inside it does not negate it
@@ -146,7 +147,7 @@ def test_neutral_cues_carry_no_word_weights():
     ("“The new bridge won't carry the traffic,”", "said"),   # a contraction negates too
     ("the plan", "doesn't support"),
     ("“The mayor is a buffoon,”", "said"),                   # criticism
-    ("the mayor", "was booed"),
+    ("the new ferry timetable", "was booed by commuters over"),
     ("that the councillors were careless with the money", "argued"),
 ])
 def test_negative_polarity(content, cue):
