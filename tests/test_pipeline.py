@@ -80,6 +80,7 @@ def test_extraction_never_raises_and_spans_are_sane(text):
         assert quote.content
         for span in quote.content + quote.cue + quote.source:
             assert 0 <= span.start < span.end <= len(text)
+            assert span.text(text) == span.text(text).strip()  # spans name words, never the gaps around them
         assert not any(c.overlaps(s) for c in quote.cue for s in quote.content)
         assert 0.0 <= quote.confidence <= 1.0
         assert quote.type in ("direct", "indirect", "mixed")

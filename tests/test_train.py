@@ -15,3 +15,9 @@ def test_attribution_spans_become_trimmed_entities_and_overlaps_keep_the_longest
     doc = annotated_doc(spacy.blank("en"), AnnotatedDocument(id="x", text=text, quotes=quotes))
     assert [(e.label_, e.text) for e in doc.ents] == [
         ("SOURCE", "The mayor"), ("CUE", "said"), ("CONTENT", "the vote is final.")]
+
+
+def test_stripped_span_drops_white_space_at_its_edges():
+    text = "said:  the vote is final \n"
+    assert Span(5, 26).stripped(text) == Span(7, 24)
+    assert len(Span(4, 7).stripped("abc    def")) == 0

@@ -27,6 +27,12 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
+    def stripped(self, document: str) -> "Span":
+        """The span without the white space at its edges (possibly empty): spans name words, not gaps."""
+        words = self.text(document)
+        start = self.start + len(words) - len(words.lstrip())
+        return Span(start, max(start, self.end - len(words) + len(words.rstrip())))
+
 
 @dataclass
 class Speaker:

@@ -777,13 +777,16 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     drafts = _continue_floating(text, drafts, bounds)
     quotes = []
     for draft in drafts:
-        content = sorted(draft.content + draft.extra_content)
-        cue = [draft.cue] if draft.cue else []
+        content = sorted(piece for piece in (s.stripped(text) for s in draft.content + draft.extra_content) if len(piece))
+        if not content:
+            continue
+        cue = [draft.cue.stripped(text)] if draft.cue and len(draft.cue.stripped(text)) else []
         category = cue_category(" ".join(c.text(text) for c in cue)) if cue else ("speech" if draft.quoted else "other")
         kind = quote_type(text, content)
         confidence = _confidence(kind, _word_count(" ".join(s.text(text) for s in content)), draft)
         if confidence >= MIN_CONFIDENCE and not _only_function_words(content, text):
-            quotes.append(Quote(content=content, cue=cue, source=[draft.source] if draft.source else [],
+            source = draft.source.stripped(text) if draft.source else None
+            quotes.append(Quote(content=content, cue=cue, source=[source] if source is not None and len(source) else [],
                                 type=kind, category=category, confidence=confidence))
     quotes.extend(_nested(text, quotations))
     return quotes

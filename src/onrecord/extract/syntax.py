@@ -127,6 +127,8 @@ class Syntax:
                 break
             right = child.right_edge.i
         doc = token.doc
+        while left < token.i and doc[left].is_space:
+            left += 1  # a double space is a token of its own: never the edge of a phrase
         start = doc[left].idx
         end = doc[right].idx + len(doc[right])
         return Span(offset + start, offset + end)

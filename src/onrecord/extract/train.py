@@ -23,14 +23,6 @@ PACKAGED_MODEL = Path(__file__).resolve().parent.parent / "models" / "attributio
 ENCODER_WIDTH = 96  # the width of en_core_web_sm's tok2vec, whose weights the encoder starts from
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def annotated_doc(nlp: spacy.Language, item: AnnotatedDocument) -> Doc:
     """A tokenised Doc whose entities are the attribution spans (overlaps resolved longest-first)."""
     doc = nlp.make_doc(item.text)
@@ -38,10 +30,10 @@ def annotated_doc(nlp: spacy.Language, item: AnnotatedDocument) -> Doc:
     for quote in item.quotes:
         for role, label in LABEL_OF_ROLE.items():
             for span in getattr(quote, role):
-                start, end = _trimmed(item.text, span.start, span.end)
-                if start >= end:
+                words = span.stripped(item.text)
+                if not len(words):
                     continue
-                token_span = doc.char_span(start, end, label=label, alignment_mode="expand")
+                token_span = doc.char_span(words.start, words.end, label=label, alignment_mode="expand")
                 if token_span is not None:
                     spans.append(token_span)
     doc.ents = filter_spans(spans)
