@@ -285,7 +285,7 @@ before any adjudication (commit ff85e6b):
 Specific agreement is 2·both / (first + second), the F1 of one labeller scored against the other. The
 51 kind disagreements: claim ↔ opinion 26 (claim → opinion 17, opinion → claim 9), commitment vs
 claim/opinion/refusal/question 8, denial vs claim/opinion 8, assurance vs denial/opinion/claim 5,
-question vs claim/opinion 3, opinion vs refusal 1. Adjudication (commit 5bf5e23): each of the 74
+question vs claim/opinion 3, opinion vs refusal 1. Adjudication (commit fc60dfb): each of the 74
 items with any disagreement (51 kind, 32 polarity) was shown with content, cue and both labels, still with no classifier output,
 and decided by the guideline; where the guideline did not settle a recurring case, the case was written
 into it (the boundary cases listed under the guideline). Kinds: the first label was kept 24 times, the
