@@ -310,3 +310,10 @@ def test_passive_with_a_modal_or_an_irregular_participle_has_no_source():
                  tag(text, "CONTENT", "to appeal"), tag(text, "SOURCE", "North Korea"), tag(text, "CUE", "is not thought"),
                  tag(text, "CONTENT", "to have such missiles"))
     assert [q.source for q in quotes] == [[], []]
+
+
+def test_dateline_never_speaks():
+    text = "WASHINGTON — The senator, speaking on Friday, said the plan would pass."
+    quotes = run(text, tag(text, "SOURCE", "WASHINGTON"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "the plan would pass"))
+    assert all(texts(text, q.source) != ["WASHINGTON"] for q in quotes)

@@ -358,18 +358,31 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
         cue = draft.cue
         paragraph = bounds.paragraph(cue.start)
         parsed = syntax.subject_of(cue) if syntax is not None else None
-        if parsed is not None and not any(parsed.overlaps(s) for s in draft.content) and not parsed.overlaps(cue):
+        if parsed is not None and not any(parsed.overlaps(s) for s in draft.content) and not parsed.overlaps(cue) \
+                and not _dateline(text, parsed):
             tagged = [s for s in sources_at.get(paragraph, []) if s.overlaps(parsed)]
             draft.source = tagged[0] if tagged else parsed
             continue
         nearby = [s for s in sources_at.get(paragraph, []) if not any(s.overlaps(c) for c in draft.content)]
         draft.source = _nearest(cue, nearby, drafts_at, None, bounds, after_cost=5) or \
             _fallback_source(text, draft, drafts)
+        if draft.source is not None and _dateline(text, draft.source):
+            draft.source = None
     _share_coordinated_sources(text, drafts, bounds)
     for draft in drafts:
         if draft.source is None and draft.split_from is not None:
             draft.source = draft.split_from.source
         _subject_into_content(text, draft)
+
+
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([A-Z]+\))?[^\S\n]*(?:--|—|–)")
+
+
+def _dateline(text: str, span: Span) -> bool:
+    """`WASHINGTON — …`, `CLEVELAND (AP) —`: the place a story is filed from never speaks."""
+    words = span.text(text)
+    return words.isupper() and bool(_DATELINE_AFTER.match(text, span.end)) and \
+        not text[text.rfind("\n", 0, span.start) + 1:span.start].strip()
 
 
 _ADVERBS = r"(?:\w+ly|also|often|once|still|now|long|already|never|not|even|first|later|sometimes)\s+"
