@@ -372,7 +372,7 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
     for draft in drafts:
         if draft.source is None and draft.split_from is not None:
             draft.source = draft.split_from.source
-        _subject_into_content(text, draft)
+        _drop_speakerless_frames(text, draft)
 
 
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([A-Z]+\))?[^\S\n]*(?:--|—|–)")
@@ -405,17 +405,26 @@ _EXPLETIVE_FRAME = re.compile(r"\s+(?:(?:is|was|were|will be|would be|should be|
 
 
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b")
+_AGENT = re.compile(r"\s*by\b")
 
 
-def _subject_into_content(text: str, draft: _Draft) -> None:
-    """`Her veto is expected to come Friday`, `the plan seems risky`: a passive or raising cue
-    has no speaker, and its grammatical subject is part of what is reported."""
+def _has_agent(text: str, cue: Span) -> bool:
+    """`was first reported by The Post`: a passive cue naming who did it."""
+    return bool(_AGENT.match(text, cue.end))
+
+
+def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
+    """Frames in which nobody speaks lose the source linking gave them: a sentence-opening
+    `Asked about X`, `It was clear that …`, and passive or raising cues (`Her veto is expected to
+    come Friday`, `the plan seems risky`), whose grammatical subject is part of what is reported."""
     cue, source = draft.cue, draft.source
-    if cue is not None and source is not None and _ASKED.match(cue.text(text)) and \
+    if cue is None or source is None:
+        return
+    if _ASKED.match(cue.text(text)) and \
             re.search(r"(?:^|[.!?\n][\"”’']?)\s*(?:When\s+)?$", text[max(0, cue.start - 8):cue.start]):
         draft.source = None  # `Asked about X, Clinton said …`: who asked is not said
         return
-    if cue is None or source is None or source.end > cue.start:
+    if source.end > cue.start:
         return
     if source.text(text).lower() == "it" and cue.end <= draft.start and \
             _EXPLETIVE_FRAME.fullmatch(text[source.end:draft.start]):
@@ -424,7 +433,7 @@ def _subject_into_content(text: str, draft: _Draft) -> None:
         return
     if not _IMPERSONAL_CUE.fullmatch(cue.text(text)):
         return
-    if re.match(r"\s*by\b", text[cue.end:cue.end + 6]) or any(source.overlaps(s) for s in draft.content):
+    if _has_agent(text, cue) or any(source.overlaps(s) for s in draft.content):
         return
     draft.extra_content.append(source)
     draft.source = None
@@ -519,7 +528,7 @@ def _clause_around(text: str, cue: Span, sentence_start: int, sentence_end: int)
     """Without a parse: the rest of the sentence after a cue, or the clause before `, X said.`."""
     after = text[cue.end:sentence_end]
     before = text[sentence_start:cue.start]
-    if re.match(r"\s*by\b", after) and _IMPERSONAL_CUE.fullmatch(cue.text(text)):
+    if _has_agent(text, cue) and _IMPERSONAL_CUE.fullmatch(cue.text(text)):
         return source_before(text, cue)  # `The issue was first reported by The Post`: its subject was reported
     if _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
         lead = _LEAD_IN.match(after).end()
@@ -793,7 +802,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         content = sorted(piece for piece in (s.stripped(text) for s in draft.content + draft.extra_content) if len(piece))
         if not content:
             continue
-        cue = [draft.cue.stripped(text)] if draft.cue and len(draft.cue.stripped(text)) else []
+        cue = [c for c in ([draft.cue.stripped(text)] if draft.cue else []) if len(c)]
         category = cue_category(" ".join(c.text(text) for c in cue)) if cue else ("speech" if draft.quoted else "other")
         kind = quote_type(text, content)
         confidence = _confidence(kind, _word_count(" ".join(s.text(text) for s in content)), draft)

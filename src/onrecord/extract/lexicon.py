@@ -23,7 +23,7 @@ SPEECH = {
     "rebut", "refute", "contradict", "chide", "rail", "lash", "decry", "hail", "applaud", "laud",
     "congratulate", "plead", "beg", "order", "instruct", "preach", "lecture", "sing", "text", "email",
     "message", "broadcast", "air", "tout", "trumpet", "brag", "quip", "muse", "whisper", "scream",
-    "cry", "exclaim", "pronounce", "speak", "talk", "address", "discuss", "explain", "detail", "spell",
+    "cry", "exclaim", "pronounce", "speak", "talk", "address", "discuss", "detail", "spell",
     "disclose", "inform", "notify", "remind", "signal", "hint", "imply",
     "said", "told", "wrote", "written", "spoke", "spoken", "sang", "sung", "swore", "sworn",
     ":", "—", "–", "―",
