@@ -34,12 +34,10 @@ from onrecord.analysis.kinds import first_sentence, opinion_features, statement_
     ("“The coach is not a cheat, folks,”", "assured", "denial", "negative"),
     ("that the rumours about the merger are false", "assured", "denial", "negative"),
     ("that the city has no plans to close the pool", "reassured", "assurance", "negative"),
-    ("the mayor reassured them that the pool would reopen in May", "said", "claim", "positive"),
     # a verdict that someone else's statement is wrong denies it
     ("“That story is simply false,”", "said", "denial", "negative"),
     ("“You'd be dead wrong,”", "said", "denial", "negative"),
-    # whether-clauses: a list of cases, or doubts about whether something holds, ask nothing
-    ("“Whether it is the roads, whether it is the schools, we pay for it,”", "continued", "claim", "positive"),
+    # doubts about whether something holds ask nothing
     ("whether the new coach can win the league", "has doubts about", "opinion", "negative"),
     # naming an act of taking a side is an opinion; a negated cue of saying or advocacy says nothing was said
     ("the endorsement of the teachers' union", "secured", "opinion", "positive"),
@@ -122,6 +120,12 @@ def test_opinion_model_training_is_deterministic_and_learns_evaluative_words():
     assert model["weights"]["main:evaluative"] > 0 > model["weights"]["main:number"]
 
 
+def test_a_given_model_replaces_the_shipped_weights():
+    # cross-validation scores each item with weights trained without it
+    assert statement_kind("the bridge opened in 1998", "said", {"weights": {}, "bias": 5.0}).kind == "opinion"
+    assert statement_kind("the bridge is a terrible idea", "said", {"weights": {}, "bias": -5.0}).kind == "claim"
+
+
 @pytest.mark.parametrize("content, cue, not_kind", [
     ("efforts to rename the park", "dismissed", "refusal"),
     ("the river border", "are in a long dispute over", "denial"),
@@ -130,6 +134,10 @@ def test_opinion_model_training_is_deterministic_and_learns_evaluative_words():
     ("“We’re going to have to raise the fares,”", "said", "commitment"),
     ("“She will win the primary easily,”", "said", "commitment"),
     ("“She’d never been to the city before,”", "said", "commitment"),
+    # another's reassurance that the source reports is no assurance the source gives
+    ("the mayor reassured them that the pool would reopen in May", "said", "assurance"),
+    # whether-clauses listing cases ask nothing
+    ("“Whether it is the roads, whether it is the schools, we pay for it,”", "continued", "question"),
 ])
 def test_look_alikes_of_specific_kinds(content, cue, not_kind):
     assert statement_kind(content, cue).kind != not_kind

@@ -4,12 +4,13 @@ The kind is that of the content's main statement — its first sentence — read
 the cue and those words (modal + negation + verb patterns) settle the specific kinds, in an order that
 puts the specific before the general: an assurance first (including a pledge made for someone else; an
 assurance that an allegation is false is a denial), then refusal cues, questions, refusals in the content
-(negated future or will), denials (negated past or a denying cue) and commitments (will, promise, vow). What is left is an opinion or a claim, told
-apart by a small logistic regression (`kinds_model.json`, trained on the tune split of the hand labels
-by `python benchmarks/bench_analysis.py train-kinds`) over hand-written cue lexicons (opinion verbs and
-cues that take a side), the cue's category and words, and counts of evaluative, hedging, prescriptive,
-belief and future words: single words decide that boundary too rarely for a rule, and learned weights
-for particular cue words carried over to unseen items less well than the hand-written lexicons did.
+(negated future or will), denials (negated past or a denying cue) and commitments (will, promise, vow).
+What is left is an opinion or a claim, told apart by a small logistic regression (`kinds_model.json`,
+trained on all the hand labels by `python benchmarks/bench_analysis.py train-kinds`) over hand-written
+cue lexicons (opinion verbs and cues that take a side), the cue's category and words, and counts of
+evaluative, hedging, prescriptive, belief and future words: single words decide that boundary too rarely
+for a rule, and learned weights for particular cue words carried over to unseen items less well than the
+hand-written lexicons did.
 """
 from __future__ import annotations
 
@@ -257,12 +258,13 @@ def first_sentence(text: str) -> str:
     return text
 
 
-def statement_kind(content: str, cue: str = "") -> StatementKind:
-    """The kind and polarity of one attribution from its content and cue words."""
+def statement_kind(content: str, cue: str = "", model: dict | None = None) -> StatementKind:
+    """The kind and polarity of one attribution from its content and cue words; `model` replaces the shipped
+    opinion/claim weights (cross-validation scores weights trained without the items it classifies)."""
     text, rest = _main_and_rest(content)
     kind = _specific_kind(text, cue) or ("claim" if NEGATED_SAYING.search(cue) else
                                          "opinion" if len(text.split()) < 8 and SIDE_TAKING_ACT.match(text) or
-                                         opinion_score(text, rest, cue) > 0 else "claim")
+                                         opinion_score(text, rest, cue, model) > 0 else "claim")
     opening = " ".join(text.split()[:OPENING_WORDS])
     if kind in ("commitment", "assurance"):
         # a pledge is positive unless the pledge itself is negated, however hostile the pledged act
@@ -349,9 +351,9 @@ def _model() -> tuple[dict[str, float], float]:
     return model["weights"], model["bias"]
 
 
-def opinion_score(text: str, rest: str, cue: str) -> float:
+def opinion_score(text: str, rest: str, cue: str, model: dict | None = None) -> float:
     """Log-odds that a statement that is none of the specific kinds is an opinion rather than a claim."""
-    weights, bias = _model()
+    weights, bias = (model["weights"], model["bias"]) if model else _model()
     return bias + sum(weights.get(name, 0.0) * value for name, value in opinion_features(text, rest, cue).items())
 
 
