@@ -50,6 +50,6 @@ def test_polnear_dev_quality_floor():
         pytest.skip(f"{POLNEAR_DEV} not found: PolNeAR lives in ../shared/corpora")
     report = evaluate_corpus(POLNEAR_DEV)
     assert report["all"]["content_overlap"]["f1"] >= 0.79
-    assert report["direct"]["content_overlap"]["f1"] >= 0.94
+    assert report["direct"]["content_overlap"]["f1"] >= 0.945
     assert report["all"]["source_correct_of_matched"] >= 0.87
     assert report["all"]["end_to_end"]["f1"] >= 0.70

@@ -84,3 +84,19 @@ def test_extraction_never_raises_and_spans_are_sane(text):
         assert not any(c.overlaps(s) for c in quote.cue for s in quote.content)
         assert 0.0 <= quote.confidence <= 1.0
         assert quote.type in ("direct", "indirect", "mixed")
+
+
+def test_loaded_tagger_scores_outside_lower_than_trained_weights():
+    """The recall shift lives in the loader, so the shipped weights stay what `onrecord train` makes."""
+    import spacy
+
+    from onrecord.nlp import ATTRIBUTION_MODEL, OUTSIDE_SCORE_SHIFT, load_attribution_model
+
+    def outside_bias(nlp):
+        tagger = nlp.get_pipe("ner")
+        actions = [tagger.moves.get_class_name(n) for n in range(tagger.moves.n_moves)]
+        return float(tagger.model.get_ref("upper").get_param("b")[actions.index("O")])
+
+    trained = outside_bias(spacy.load(ATTRIBUTION_MODEL))
+    assert outside_bias(load_attribution_model()) == pytest.approx(trained - OUTSIDE_SCORE_SHIFT)
+    assert OUTSIDE_SCORE_SHIFT > 0
