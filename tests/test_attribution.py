@@ -263,6 +263,16 @@ def test_raising_verb_with_a_complement_word_has_no_source():
     assert [(texts(text, q.content), q.source) for q in quotes] == [(["Republicans", "they have the votes to override him"], [])]
 
 
+def test_raising_verb_before_a_verb_of_saying_or_thinking_keeps_its_speaker():
+    text = "The mayor appeared to suggest that the fares would rise. Ms. Ortiz seemed to think the route was a mistake."
+    quotes = run(text, tag(text, "SOURCE", "The mayor"), tag(text, "CUE", "appeared to suggest"),
+                 tag(text, "CONTENT", "that the fares would rise"), tag(text, "SOURCE", "Ms. Ortiz"),
+                 tag(text, "CUE", "seemed"), tag(text, "CONTENT", "to think the route was a mistake"))
+    assert [(texts(text, q.content), texts(text, q.cue), texts(text, q.source)) for q in quotes] == [
+        (["that the fares would rise"], ["appeared to suggest"], ["The mayor"]),
+        (["the route was a mistake"], ["seemed to think"], ["Ms. Ortiz"])]
+
+
 def test_saying_participle_between_two_quotations_starts_its_own_attribution():
     text = "Biden said he would send “more advanced rockets,” in an op-ed outlining “what America will not do.”"
     quotes = run(text, tag(text, "SOURCE", "Biden"), tag(text, "CUE", "said"),

@@ -413,6 +413,32 @@ def _has_agent(text: str, cue: Span) -> bool:
     return bool(_AGENT.match(text, cue.end))
 
 
+_RAISING = re.compile(r"(?:.*\s)?(?:seem|appear)(?:s|ed)?(?:\s+to\s+(?P<verb>[a-z]+))?", re.I)
+_TO_VERB = re.compile(r"[^\S\n]+to[^\S\n]+([a-z]+)", re.I)
+
+
+def _raises_saying(text: str, draft: _Draft) -> bool:
+    """`he appeared to suggest that …`, `she seemed to think …`: a raising verb before a verb of saying or thinking
+    leaves its subject the speaker; a cue that stopped at `seemed` runs on to that verb."""
+    cue = draft.cue
+    assert cue is not None
+    raising = _RAISING.fullmatch(cue.text(text))
+    if raising is None:
+        return False
+    following = None if raising.group("verb") else _TO_VERB.match(text, cue.end)
+    verb = raising.group("verb") or (following.group(1) if following else None)
+    if verb is None or cue_category(verb) == "other":
+        return False
+    if following is not None:
+        extended = Span(cue.start, following.end())
+        pieces = [Span(max(piece.start, extended.end), piece.end) if piece.start >= cue.end else piece
+                  for piece in draft.content]  # the content began at `to think`: those words are the cue's
+        if any(extended.overlaps(piece) for piece in pieces) or not all(len(piece.stripped(text)) for piece in pieces):
+            return False
+        draft.content, draft.cue = pieces, extended
+    return True
+
+
 def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
     """Frames in which nobody speaks lose the source linking gave them: a sentence-opening
     `Asked about X`, `It was clear that …`, and passive or raising cues (`Her veto is expected to
@@ -433,7 +459,7 @@ def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
         return
     if not _IMPERSONAL_CUE.fullmatch(cue.text(text)):
         return
-    if _has_agent(text, cue) or any(source.overlaps(s) for s in draft.content):
+    if _has_agent(text, cue) or any(source.overlaps(s) for s in draft.content) or _raises_saying(text, draft):
         return
     draft.extra_content.append(source)
     draft.source = None
