@@ -64,3 +64,10 @@ def test_passive_cue_takes_its_agent_as_subject():
     text = "The plan was praised by the union as a fair deal."
     syntax = parse(text, "praised")
     assert words(text, syntax.subject_of(span_of(text, "was praised"))) == "the union"
+
+
+def test_object_of_a_control_verb_is_who_speaks_in_its_complement():
+    text = "The senator pressed the bank's chief to admit that nobody was punished. The chief wanted to explain the losses."
+    syntax = parse(text, "admit", "explain")
+    assert words(text, syntax.subject_of(span_of(text, "to admit"))) == "the bank's chief"
+    assert words(text, syntax.subject_of(span_of(text, "to explain"))) == "The chief"

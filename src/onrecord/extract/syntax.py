@@ -71,6 +71,9 @@ class Syntax:
                 return self._phrase(subjects[0])
             if head.dep_ not in CLIMB or head.head is head:
                 return None
+            objects = [c for c in head.head.children if c.dep_ == "dobj"] if head.dep_ == "xcomp" else []
+            if objects and objects[0].i < head.i:
+                return self._phrase(objects[0])  # `pressed Stumpf to admit …`: the one pressed admits
             head, climbed = head.head, True
         return None
 
