@@ -15,8 +15,6 @@ from onrecord.analysis.kinds import first_sentence, opinion_features, statement_
     ("“The plan is a terrible mistake,”", "said", "opinion", "negative"),
     ("the town grew by four percent last year", "said", "claim", "positive"),
     ("that her brother would double the school budget", "pledged", "assurance", "positive"),
-    # another's promise that the source reports is a claim about it, not an assurance the source gives
-    ("they hold written promises from the mayor to fund the clinic", "say", "claim", "positive"),
     ("to Approve the Harbour Plan?", "Refuses", "refusal", "negative"),
     ("a request for comment", "did not respond to", "refusal", "negative"),
     ("raising the toll this year", "ruled out", "refusal", "negative"),
@@ -134,7 +132,8 @@ def test_a_given_model_replaces_the_shipped_weights():
     ("“We’re going to have to raise the fares,”", "said", "commitment"),
     ("“She will win the primary easily,”", "said", "commitment"),
     ("“She’d never been to the city before,”", "said", "commitment"),
-    # another's reassurance that the source reports is no assurance the source gives
+    # another's promise or reassurance that the source reports is no assurance the source gives
+    ("they hold written promises from the mayor to fund the clinic", "say", "assurance"),
     ("the mayor reassured them that the pool would reopen in May", "said", "assurance"),
     # whether-clauses listing cases ask nothing
     ("“Whether it is the roads, whether it is the schools, we pay for it,”", "continued", "question"),
@@ -149,6 +148,14 @@ def test_neutral_cues_carry_no_word_weights():
     assert said == opinion_features("the bridge opened in 1998", "", "told")
     assert said["neutral_cue"] == 1.0 and "rule:opinion_cue" not in said
     assert opinion_features("the bridge", "", "praised")["rule:opinion_cue"] == 1.0
+
+
+def test_opinion_features_read_the_subject_criticism_and_wh_clauses():
+    features = opinion_features("we think the plan is a disgrace", "", "said")
+    assert features["subject:first_person"] == 1.0 and features["main:negative"] > 0
+    assert "subject:pronoun" in opinion_features("she opened the bridge", "", "said")
+    assert opinion_features("how the council will pay for it", "", "explained")["wh_clause"] == 1.0
+    assert not {"main:negative", "wh_clause"} & opinion_features("the bridge opened in 1998", "", "said").keys()
 
 
 @pytest.mark.parametrize("content, cue", [

@@ -7,10 +7,10 @@ assurance that an allegation is false is a denial), then refusal cues, questions
 (negated future or will), denials (negated past or a denying cue) and commitments (will, promise, vow).
 What is left is an opinion or a claim, told apart by a small logistic regression (`kinds_model.json`,
 trained on all the hand labels by `python benchmarks/bench_analysis.py train-kinds`) over hand-written
-cue lexicons (opinion verbs and cues that take a side), the cue's category and words, and counts of
-evaluative, hedging, prescriptive, belief and future words: single words decide that boundary too rarely
-for a rule, and learned weights for particular cue words carried over to unseen items less well than the
-hand-written lexicons did.
+cue lexicons (opinion verbs and cues that take a side), the cue's category and words, the content's
+subject and opening clause, and counts of evaluative, negative, hedging, prescriptive, belief and future
+words: single words decide that boundary too rarely for a rule, and learned weights for particular cue
+words carried over to unseen items less well than the hand-written lexicons did.
 """
 from __future__ import annotations
 
@@ -175,11 +175,28 @@ FUTURES = frozenset({"will", "won't", "would", "wouldn't", "'ll", "going to", "g
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 NUMBERS = frozenset({"percent", "million", "billion"})
 IRREGULAR_PAST = frozenset("was were had did said told met went came made took gave got found left won lost".split())
-WORD_CLASSES = {"evaluative": EVALUATIVE, "hedge": HEDGES, "prescription": PRESCRIPTIONS, "belief": BELIEFS,
-                "future": FUTURES, "first_person": FIRST_PERSON, "number": NUMBERS, "past": IRREGULAR_PAST}
+# words of criticism, accusation and complaint: they make a statement negative, and most often an opinion
+NEGATIVE_WORDS = frozenset("""
+wrong mistake mistakes bad worse worst terrible horrible horrific awful failure failed failing disaster disastrous
+suspect offensive stupid dumb foolish silly idiot idiots unfair unfairly fault reject rejected flawed corrupt
+corrupted corruption rigged disgusting dirty crooked dishonest liar liars lie lies lying phony fake hypocrite
+hypocrisy hypocritical ridiculous absurd outrageous insane insanity crazy dangerous reckless careless irresponsible
+incompetent unfit unqualified disgrace disgraceful shameful shame pathetic sad sophomoric buffoon buffoons clown
+goofball goofballs joke nonsense garbage threat threats threaten problem troubling disturbing alarming appalling
+shocking deplorable despicable vile nasty cruel hateful hatred racist bigot bigoted sexist divisive toxic ugly weak
+weakness weaknesses myth lacks lacked lacking grumpy questionable afraid fear fears scared angry anger upset
+frustrated frustrating disappointed disappointing horrified explode betray betrayed betrayal destroy destroyed ruin
+ruined stole stolen steal abuse abused wrongdoing inflammatory perverse obstacle breach unjust injustice gimmicks
+extreme extremist radical
+""".split())
+WORD_CLASSES = {"evaluative": EVALUATIVE, "negative": NEGATIVE_WORDS, "hedge": HEDGES, "prescription": PRESCRIPTIONS,
+                "belief": BELIEFS, "future": FUTURES, "first_person": FIRST_PERSON, "number": NUMBERS, "past": IRREGULAR_PAST}
 CLASS_OF = {term: tuple(name for name, terms in WORD_CLASSES.items() if term in terms)
             for term in set().union(*WORD_CLASSES.values())}
 TOKENS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+SUBJECT = re.compile(r"^\W*(?:that\s+)?(i|we|he|she|they|it)\b", re.I)
+# an opening "if" or "when" most often sets a condition or a time, not an indirect question
+CONDITION = re.compile(r"^\W*(?:if|when)\b", re.I)
 
 
 def _word_classes(text: str) -> dict[str, int]:
@@ -213,19 +230,6 @@ NEGATION_WORD = re.compile(r"\b(?:not|never|no longer|no|nobody|nothing|none|nei
 PLEDGE_NEGATION = re.compile(
     rf"^\W*(?:that\s+)?(?:(?:[\w’'-]+\s+){{0,2}}(?:will|would|shall|['’]ll|['’]d)\s+{_NEGATION}|(?:to\s+)?{_NEGATION})\b"
     r"(?![^.]*\bbut\b)", re.I)
-NEGATIVE_WORDS = frozenset("""
-wrong mistake mistakes bad worse worst terrible horrible horrific awful failure failed failing disaster disastrous
-suspect offensive stupid dumb foolish silly idiot idiots unfair unfairly fault reject rejected flawed corrupt
-corrupted corruption rigged disgusting dirty crooked dishonest liar liars lie lies lying phony fake hypocrite
-hypocrisy hypocritical ridiculous absurd outrageous insane insanity crazy dangerous reckless careless irresponsible
-incompetent unfit unqualified disgrace disgraceful shameful shame pathetic sad sophomoric buffoon buffoons clown
-goofball goofballs joke nonsense garbage threat threats threaten problem troubling disturbing alarming appalling
-shocking deplorable despicable vile nasty cruel hateful hatred racist bigot bigoted sexist divisive toxic ugly weak
-weakness weaknesses myth lacks lacked lacking grumpy questionable afraid fear fears scared angry anger upset
-frustrated frustrating disappointed disappointing horrified explode betray betrayed betrayal destroy destroyed ruin
-ruined stole stolen steal abuse abused wrongdoing inflammatory perverse obstacle breach unjust injustice gimmicks
-extreme extremist radical
-""".split())
 ABBREVIATIONS = frozenset("mr mrs ms dr st jr sr sen rep gov gen col lt sgt capt mt vs no u.s d.c".split())
 SENTENCE_END = re.compile(r"[.!?]+[\"”’']*\s+(?=[\"“‘'(]*[A-Z0-9])|\s…\s")
 
@@ -307,9 +311,10 @@ def _specific_kind(text: str, cue: str) -> str | None:
 
 def opinion_features(text: str, rest: str, cue: str) -> dict[str, float]:
     """What the opinion/claim model weighs: word classes in the main statement and in the rest, the old
-    rules' verdicts, whether the cue takes a side, its category, the shape of the content, and the words
-    of a cue that is not a neutral verb of saying (crudely stemmed): learned weights for "said" or
-    "told" would only echo how often the labelled set's neutral cues happen to carry opinions."""
+    rules' verdicts, whether the cue takes a side, its category, the shape of the content (length, its
+    subject, a that-, to- or wh- clause at its head), and the words of a cue that is not a neutral verb of
+    saying (crudely stemmed): learned weights for "said" or "told" would only echo how often the labelled
+    set's neutral cues happen to carry opinions."""
     features: dict[str, float] = {}
     for part, counts in (("main:", _word_classes(text)), ("rest:", _word_classes(rest))):
         for name, count in counts.items():
@@ -330,6 +335,11 @@ def opinion_features(text: str, rest: str, cue: str) -> dict[str, float]:
         features["that_clause"] = 1.0
     if re.match(r"\W*to\b", text, re.I):
         features["infinitive"] = 1.0
+    subject = SUBJECT.match(text)
+    if subject:
+        features["subject:" + ("first_person" if subject.group(1).lower() in FIRST_PERSON else "pronoun")] = 1.0
+    if INDIRECT_QUESTION.match(text) and not CONDITION.match(text):
+        features["wh_clause"] = 1.0
     if neutral:
         features["neutral_cue"] = 1.0
     else:
