@@ -35,6 +35,9 @@ from onrecord.analysis.kinds import first_sentence, opinion_features, statement_
     # a verdict that someone else's statement is wrong denies it
     ("“That story is simply false,”", "said", "denial", "negative"),
     ("“You'd be dead wrong,”", "said", "denial", "negative"),
+    ("the earlier reports about the closure were inaccurate", "said", "denial", "negative"),
+    ("those statements about the budget false", "deemed", "denial", "negative"),
+    ("the story about the pool", "retracted", "denial", "negative"),
     # doubts about whether something holds ask nothing
     ("whether the new coach can win the league", "has doubts about", "opinion", "negative"),
     # naming an act of taking a side is an opinion; a negated cue of saying or advocacy says nothing was said
@@ -132,6 +135,7 @@ def test_a_given_model_replaces_the_shipped_weights():
     ("“We’re going to have to raise the fares,”", "said", "commitment"),
     ("“She will win the primary easily,”", "said", "commitment"),
     ("“She’d never been to the city before,”", "said", "commitment"),
+    ("the clerk made false statements to the auditors", "said", "denial"),  # a falsehood charged, not denied
     # another's promise or reassurance that the source reports is no assurance the source gives
     ("they hold written promises from the mayor to fund the clinic", "say", "assurance"),
     ("the mayor reassured them that the pool would reopen in May", "said", "assurance"),

@@ -44,10 +44,14 @@ ASSURANCE_CONTENT = re.compile(
     r"^\W*(?:that\s+|to\s+)?(?:(?<!self-)assurances?|reassur\w*|assur(?:e|es|ed|ing)(?! of)|guarantees? that)\b"
     r"|\b(?:i|we)\s+(?:can\s+)?(?:guarantee|promise|assure)\b", re.I)
 # Denial comes before assurance: reassuring someone that an allegation is false, or that someone is not what
-# they were called, denies it
+# they were called, denies it. A verdict of falsity on a statement ("those reports were wrong", "deemed the
+# claims false") denies it too, whatever the cue
+_STATEMENTS = (r"(?:claims?|allegations?|charges?|accusations?|reports?|stories|story|rumou?rs?|statements?|assertions?|"
+               r"narratives?|accounts?|remarks?|comments?)")
+_FALSE = r"(?:false|untrue|baseless|unfounded|lies|wrong|inaccurate|fabricated|bogus)"
 FALSITY = re.compile(
-    r"\b(?:claims?|allegations?|charges?|accusations?|reports?|stories|story|rumou?rs?)\b[^.]{0,40}?\b(?:is|are|was|were|be)\s+"
-    r"(?:\w+\s+)?(?:false|untrue|baseless|unfounded|lies)\b"
+    rf"\b{_STATEMENTS}\b[^.]{{0,40}}?\b(?:is|are|was|were|be)\s+(?:\w+\s+)?{_FALSE}\b"
+    rf"|^\W*(?:that\s+)?(?:[\w’'-]+\s+){{0,3}}{_STATEMENTS}\b[^.]{{0,40}}?\b{_FALSE}\W*$"
     r"|^\W*(?:that|this|it|they|he|she|you)\s*(?:['’]s|['’]d\s+be|['’]re|is|are|was|were|would\s+be)\s+"
     r"(?:just\s+|simply\s+|flat\s+|dead\s+)?(?:wrong|false|untrue|a\s+lie|not\s+true)\W*$", re.I)
 NEGATED_PREDICATION = re.compile(rf"^\W*(?:that\s+)?(?:[\w’'-]+\s+){{0,3}}(?:is|are|was|were|['’]s)\s+{_NEGATION}\s+(?:a|an)\b",
@@ -78,7 +82,8 @@ REFUSAL_CONTENT = re.compile(
     rf"|\b(?:i|we)\s*(?:am|are|['’]m|['’]re)\s+(?:just\s+|simply\s+)?not\s+(?:ready|willing|prepared)\s+to\b"
     rf"|^\W*(?:not to|to not|no longer)\b|\bnot (?:voting|going to vote|supporting|endorsing)\b", re.I)
 DENIAL_CUES = _words(r"den(?:y|ied|ies|ying)", r"contradict\w*",
-                     r"(?<!a )(?<!the )disput(?:e|es|ed|ing)(?!\s+(?:over|between)\b)", r"rebut\w*", r"refut\w*", r"disavow\w*", r"repudiat\w*")
+                     r"(?<!a )(?<!the )disput(?:e|es|ed|ing)(?!\s+(?:over|between)\b)", r"rebut\w*", r"refut\w*",
+                     r"disavow\w*", r"repudiat\w*", r"recant\w*", r"retract\w*")
 NEGATED_DENIAL_CUE = re.compile(rf"\b(?:{_NEGATION}|no)\s+(?:\w+\s+)?(?:den|contradict|disput|rebut|refut|disavow|repudiat)",
                                 re.I)
 DENIAL_CONTENT = re.compile(
