@@ -1,8 +1,8 @@
 """Benchmarks of the cross-document analysis stage; each writes its section of docs/benchmarks.md.
 
-    python benchmarks/bench_analysis.py kinds [--split tune|test|all]
+    python benchmarks/bench_analysis.py kinds [--split tune|test|batch5|development|holdout]  # holdout writes docs/benchmarks.md
     python benchmarks/bench_analysis.py train-kinds    # rebuilds src/onrecord/analysis/kinds_model.json
-    python benchmarks/bench_analysis.py cv-kinds [--folds 5 --shuffles 3]  # grouped CV over all labels
+    python benchmarks/bench_analysis.py cv-kinds [--folds 5 --shuffles 3]  # grouped CV over the development labels
     python benchmarks/bench_analysis.py grouping [--attributions 1000000]
     python benchmarks/bench_analysis.py merges [--articles 150 --sample 100 --recall 120]  # lists what to judge by hand, if any
 
@@ -25,6 +25,7 @@ LABELS = ROOT / "benchmarks" / "data" / "statement_kinds.tsv"
 MERGE_JUDGEMENTS = ROOT / "benchmarks" / "data" / "speaker_merges.tsv"
 RECALL_JUDGEMENTS = ROOT / "benchmarks" / "data" / "speaker_recall.tsv"
 REPORT = ROOT / "docs" / "benchmarks.md"
+DEVELOPMENT_SPLITS = ("tune", "test", "batch5")  # the holdout batch is measured, never trained on or tuned to
 FRESH_SAMPLES = ("random4", "rare4")  # the fourth label batch, whose test half was first measured in round 2
 
 
@@ -39,9 +40,11 @@ def write_section(title: str, body: str) -> None:
 
 
 def read_labels(split: str) -> list[dict]:
+    """Rows of one split; "development" is every label but the holdout's, which nothing may train on or tune to."""
     with LABELS.open(encoding="utf-8") as rows:
         lines = [line for line in rows if not line.startswith("#")]
-    return [row for row in csv.DictReader(lines, delimiter="\t") if split == "all" or row["split"] == split]
+    wanted = DEVELOPMENT_SPLITS if split == "development" else (split,)
+    return [row for row in csv.DictReader(lines, delimiter="\t") if row["split"] in wanted]
 
 
 def first_label(row: dict, field: str) -> str:
@@ -118,15 +121,15 @@ def bench_kinds(split: str, show_errors: bool) -> None:
         adjudicated = scores([row["kind"] for row, _ in chosen], guesses, KINDS)[1]
         first = scores([first_label(row, "kind") for row, _ in chosen], guesses, KINDS)[1]
         headline.append(f"| {title} | {len(chosen)} | {adjudicated:.3f} | {first:.3f} |")
-    if split == "test":
+    if split in ("test", "holdout"):
         first_table = score_tables([first_label(row, "kind") for row, _, _ in labelled], [g.kind for g in predicted],
                                    [first_label(row, "polarity") for row, _, _ in labelled],
                                    [g.polarity for g in predicted])
-        reports.insert(1, f"Split `test` scored against the first annotator's labels (before adjudication):\n\n"
+        reports.insert(1, f"Split `{split}` scored against the first annotator's labels (before adjudication):\n\n"
                           f"{first_table}")
     report = "\n\n".join(["Kinds macro F1 by label set:\n\n" + "\n".join(headline)] + reports)
     print(report)
-    if split == "test":
+    if split == "holdout":
         write_kinds_section(report)
 
 
@@ -142,7 +145,7 @@ def train_kinds() -> None:
 
     from onrecord.analysis.kinds import MODEL, train_opinion_model
 
-    examples = opinion_examples(labelled_attributions("all"))
+    examples = opinion_examples(labelled_attributions("development"))
     model = train_opinion_model(examples)
     MODEL.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{MODEL}: {len(model['weights'])} weights from {len(examples)} labelled opinions and claims")
@@ -155,7 +158,7 @@ def cv_kinds(folds: int, repeats: int) -> None:
     kinds have too few items per fold); the macro F1s are the mean over shuffles."""
     from onrecord.analysis.kinds import KINDS, POLARITIES, statement_kind, train_opinion_model
 
-    labelled = labelled_attributions("all")
+    labelled = labelled_attributions("development")
     documents = sorted({row["document"] for row, _, _ in labelled})
     gold = [row["kind"] for row, _, _ in labelled] * repeats
     gold_polarity = [row["polarity"] for row, _, _ in labelled] * repeats
@@ -658,7 +661,7 @@ another article does not count, and extraction errors are not scored here.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("task", choices=("kinds", "train-kinds", "cv-kinds", "grouping", "merges"))
-    parser.add_argument("--split", default="tune", choices=("tune", "test", "all"))
+    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "development", "holdout"))
     parser.add_argument("--errors", action="store_true", help="Print misclassified items (tune split only).")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--shuffles", type=int, default=3)

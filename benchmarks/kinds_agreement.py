@@ -1,7 +1,9 @@
-"""Agreement between the first annotator's statement-kind labels and the blind second labelling of the test items.
+"""Agreement between the first annotator's statement-kind labels and the blind second labelling of the test or holdout items.
 
     python benchmarks/kinds_agreement.py            # raw agreement, Cohen's kappa, per-class table, confusions
     python benchmarks/kinds_agreement.py --list     # every disagreement with content and cue (for adjudication)
+    python benchmarks/kinds_agreement.py --split batch5    # the same for a later doubly labelled batch
+    python benchmarks/kinds_agreement.py --third    # a later labeller's reading of 150 test items against the labels
 
 The first labels are `kind_first`/`polarity_first` of benchmarks/data/statement_kinds.tsv once adjudicated
 (`kind`/`polarity` before), the second ones benchmarks/data/statement_kinds_second.tsv; both ids and offsets only.
@@ -13,15 +15,16 @@ import csv
 from collections import Counter
 from pathlib import Path
 
-from bench_analysis import first_label, labelled_attributions, read_labels
+from bench_analysis import first_label, labelled_attributions, read_labels, scores
 
 SECOND = Path(__file__).resolve().parent / "data" / "statement_kinds_second.tsv"
+THIRD = Path(__file__).resolve().parent / "data" / "statement_kinds_third.tsv"
 KINDS = ("commitment", "refusal", "denial", "assurance", "claim", "opinion", "question")
 POLARITIES = ("positive", "negative")
 
 
-def read_second() -> dict[tuple[str, str, str], dict]:
-    with SECOND.open(encoding="utf-8") as rows:
+def read_second(path: Path = SECOND) -> dict[tuple[str, str, str], dict]:
+    with path.open(encoding="utf-8") as rows:
         lines = [line for line in rows if not line.startswith("#")]
     return {(r["document"], r["start"], r["end"]): r for r in csv.DictReader(lines, delimiter="\t")}
 
@@ -65,15 +68,21 @@ def print_adjudication(pairs: list[tuple[dict, dict]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every disagreement with its content and cue")
+    parser.add_argument("--split", default="test", choices=("test", "batch5", "holdout"),
+                        help="the doubly labelled items to compare")
+    parser.add_argument("--third", action="store_true", help="compare the third labelling of 150 test items instead")
     args = parser.parse_args()
+    if args.third:
+        compare_third()
+        return
     second = read_second()
-    rows = read_labels("test")
+    rows = read_labels(args.split)
     pairs = [(row, second[(row["document"], row["start"], row["end"])]) for row in rows]
     first_kinds = [first_label(row, "kind") for row, _ in pairs]
     second_kinds = [other["kind2"] for _, other in pairs]
     first_polarity = [first_label(row, "polarity") for row, _ in pairs]
     second_polarity = [other["polarity2"] for _, other in pairs]
-    print(f"Kinds, first vs second labeller, {len(pairs)} test items:\n")
+    print(f"Kinds, first vs second labeller, {len(pairs)} {args.split} items:\n")
     print(agreement_table(first_kinds, second_kinds, KINDS))
     print("\nPolarity:\n")
     print(agreement_table(first_polarity, second_polarity, POLARITIES))
@@ -81,7 +90,7 @@ def main() -> None:
     print("\nKind disagreements (first → second):", ", ".join(f"{f} → {s} {n}" for (f, s), n in confusions.most_common()))
     print_adjudication(pairs)
     if args.list:
-        texts = {(row["document"], row["start"]): (content, cue) for row, content, cue in labelled_attributions("test")}
+        texts = {(row["document"], row["start"]): (content, cue) for row, content, cue in labelled_attributions(args.split)}
         for row, other in pairs:
             first = (first_label(row, "kind"), first_label(row, "polarity"))
             if first != (other["kind2"], other["polarity2"]):
@@ -89,6 +98,27 @@ def main() -> None:
                 print(f"\n{row['document']}\t{row['start']}\tfirst {first[0]}/{first[1]}\tsecond "
                       f"{other['kind2']}/{other['polarity2']}\tnow {row['kind']}/{row['polarity']}\n"
                       f"  CUE: {cue}\n  CONTENT: {' '.join(content.split())[:500]}")
+
+
+def compare_third() -> None:
+    """Do labellers of today read the guideline as the earlier ones did? A drift here bounds what any classifier
+    trained on the earlier labels can score on batches labelled today."""
+    from onrecord.analysis.kinds import statement_kind
+
+    third = read_second(THIRD)
+    labelled = [(row, content, cue) for row, content, cue in labelled_attributions("test")
+                if (row["document"], row["start"], row["end"]) in third]
+    later = [third[(row["document"], row["start"], row["end"])]["kind3"] for row, _, _ in labelled]
+    predicted = [statement_kind(content, cue).kind for _, content, cue in labelled]
+    for name, labels in (("adjudicated labels", [row["kind"] for row, _, _ in labelled]),
+                         ("first annotator's labels", [first_label(row, "kind") for row, _, _ in labelled])):
+        agree = sum(a == b for a, b in zip(labels, later))
+        print(f"third labeller vs {name}: raw {agree / len(later):.3f}, kappa {kappa(labels, later):.3f}")
+    adjudicated = [row["kind"] for row, _, _ in labelled]
+    print(f"classifier kinds macro F1 on these {len(later)} items: {scores(adjudicated, predicted, KINDS)[1]:.3f} against"
+          f" the adjudicated labels, {scores(later, predicted, KINDS)[1]:.3f} against the third labeller's")
+    confusions = Counter((a, b) for a, b in zip(adjudicated, later) if a != b)
+    print("adjudicated → third:", ", ".join(f"{a} → {b} {n}" for (a, b), n in confusions.most_common()))
 
 
 if __name__ == "__main__":
