@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import random
 import re
 import sys
@@ -521,6 +522,11 @@ def read_judgements(path: Path) -> list[dict]:
         return list(csv.DictReader((line for line in rows if not line.startswith("#")), delimiter="\t"))
 
 
+def written_key(written: str) -> str:
+    """Judgement files name a speaker as written by a digest, so that no article wording is stored in the repo."""
+    return hashlib.sha1(written.encode("utf-8")).hexdigest()[:12]
+
+
 def speaker_units(extracted, index) -> dict[tuple[str, str], Counter]:
     """Each (article, name as written there) of a named speaker, with the canonical speakers its attributions got."""
     from onrecord.analysis.attributions import attributions
@@ -549,14 +555,17 @@ def bench_merges(count: int, sample: int, recall_sample: int) -> None:
               for (document_id, written), ids in units.items() for speaker_id in ids
               if speaker_id and not speaker_id.startswith("anonymous:") and len(index.speakers[speaker_id].documents) > 1}
     picked = sorted(random.Random(11).sample(sorted(merges), min(sample, len(merges))))
-    judged = {(r["document"], r["written"], r["speaker_id"]): r["judgement"] for r in read_judgements(MERGE_JUDGEMENTS)}
+    written_by_key = {(document_id, written_key(written)): written for document_id, written in units}
+    judgements = [(r, written_by_key.get((r["document"], r["written_key"]))) for r in read_judgements(MERGE_JUDGEMENTS)]
+    judged = {(r["document"], written, r["speaker_id"]): r["judgement"] for r, written in judgements if written}
     drawn = sorted(random.Random(11).sample(sorted(units), min(recall_sample, len(units))))
-    entities = {(r["document"], r["written"]): r["entity"] for r in read_judgements(RECALL_JUDGEMENTS)}
+    recall_rows = [(r, written_by_key.get((r["document"], r["written_key"]))) for r in read_judgements(RECALL_JUDGEMENTS)]
+    entities = {(r["document"], written): r["entity"] for r, written in recall_rows if written}
     unjudged = [link for link in picked if link[:3] not in judged] + [unit for unit in drawn if unit not in entities]
     if unjudged:
-        print(f"{len(unjudged)} links or units to judge by hand first:")
-        for row in unjudged:
-            print("\t".join(row))
+        print(f"{len(unjudged)} links or units to judge by hand first (document, written_key, …, then the name as written):")
+        for document_id, written, *rest in unjudged:
+            print("\t".join([document_id, written_key(written), *rest, f"# {written}"]))
         return
     correct = sum(judged[link[:3]] == "correct" for link in picked)
     per_unit = merge_recall(drawn, units, entities)
