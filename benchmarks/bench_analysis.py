@@ -1,6 +1,6 @@
 """Benchmarks of the cross-document analysis stage; each writes its section of docs/benchmarks.md.
 
-    python benchmarks/bench_analysis.py kinds [--split tune|test|batch5|development|holdout]  # holdout writes docs/benchmarks.md
+    python benchmarks/bench_analysis.py kinds [--split tune|test|batch5|batch6|development|holdout]  # holdout writes docs/benchmarks.md
     python benchmarks/bench_analysis.py train-kinds    # rebuilds src/onrecord/analysis/kinds_model.json
     python benchmarks/bench_analysis.py cv-kinds [--folds 5 --shuffles 3]  # grouped CV over the development labels
     python benchmarks/bench_analysis.py grouping [--attributions 1000000]
@@ -26,7 +26,7 @@ LABELS = ROOT / "benchmarks" / "data" / "statement_kinds.tsv"
 MERGE_JUDGEMENTS = ROOT / "benchmarks" / "data" / "speaker_merges.tsv"
 RECALL_JUDGEMENTS = ROOT / "benchmarks" / "data" / "speaker_recall.tsv"
 REPORT = ROOT / "docs" / "benchmarks.md"
-DEVELOPMENT_SPLITS = ("tune", "test", "batch5")  # the holdout batch is measured, never trained on or tuned to
+DEVELOPMENT_SPLITS = ("tune", "test", "batch5", "batch6")  # the holdout batch is measured, never trained on or tuned to
 FRESH_SAMPLES = ("random4", "rare4")  # the fourth label batch, whose test half was first measured in round 2
 
 
@@ -670,7 +670,7 @@ another article does not count, and extraction errors are not scored here.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("task", choices=("kinds", "train-kinds", "cv-kinds", "grouping", "merges"))
-    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "development", "holdout"))
+    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "batch6", "development", "holdout"))
     parser.add_argument("--errors", action="store_true", help="Print misclassified items (tune split only).")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--shuffles", type=int, default=3)
