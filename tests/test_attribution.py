@@ -1,6 +1,8 @@
 """Linking tagged spans into attributions, on short texts with hand-placed tags (no tagger model needed)."""
 from functools import partial
 
+import pytest
+
 from onrecord.extract.attribution import Tagged, attribute, quote_type
 from onrecord.extract.quotemarks import find_quotations
 from onrecord.extract.syntax import Syntax
@@ -322,8 +324,9 @@ def test_passive_with_a_modal_or_an_irregular_participle_has_no_source():
     assert [q.source for q in quotes] == [[], []]
 
 
-def test_dateline_never_speaks():
-    text = "WASHINGTON — The senator, speaking on Friday, said the plan would pass."
+@pytest.mark.parametrize("dateline", ["WASHINGTON —", "WASHINGTON, July 19 (UPI) --", "WASHINGTON -"])
+def test_dateline_never_speaks(dateline):
+    text = f"{dateline} The senator, speaking on Friday, said the plan would pass."
     quotes = run(text, tag(text, "SOURCE", "WASHINGTON"), tag(text, "CUE", "said"),
                  tag(text, "CONTENT", "the plan would pass"))
     assert all(texts(text, q.source) != ["WASHINGTON"] for q in quotes)

@@ -375,11 +375,13 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
         _drop_speakerless_frames(text, draft)
 
 
-_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([A-Z]+\))?[^\S\n]*(?:--|—|–)")
+_DATELINE_AFTER = re.compile(r"(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?)?"  # `, July 19`
+                             r"[^\S\n]*(?:\([A-Za-z]+\))?[^\S\n]*(?:--|—|–|-(?=[^\S\n]))")
 
 
 def _dateline(text: str, span: Span) -> bool:
-    """`WASHINGTON — …`, `CLEVELAND (AP) —`: the place a story is filed from never speaks."""
+    """`WASHINGTON — …`, `CLEVELAND (AP) —`, `MIAMI, July 19 (UPI) --`, `DENVER - `: the place a story is filed from
+    never speaks."""
     words = span.text(text)
     return words.isupper() and bool(_DATELINE_AFTER.match(text, span.end)) and \
         not text[text.rfind("\n", 0, span.start) + 1:span.start].strip()
