@@ -159,8 +159,9 @@ def cv_kinds(folds: int, repeats: int) -> None:
     """Grouped cross-validation over all development items: documents are dealt into folds (an article's items
     are alike, so none is scored by a model trained on its neighbours), the model is retrained on the other
     folds (the rules are fixed, their weight is learned). Each shuffle's out-of-fold predictions are scored
-    together (the rare kinds have too few items per fold); the macro F1s are the mean over shuffles. Batches 5 and 6 are reported
-    on their own: they are labelled the way the holdout is, and the rules were not written while reading them."""
+    together (the rare kinds have too few items per fold); the macro F1s are the mean over shuffles. Batches 5
+    and 6 are reported on their own: they are labelled the way the holdout is, and no rule was written while
+    reading them."""
     from onrecord.analysis.kinds import KINDS, POLARITIES, statement_kind, train_kinds_model
 
     labelled = labelled_attributions("development")
