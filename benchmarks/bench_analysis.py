@@ -204,10 +204,54 @@ def cv_kinds(folds: int, repeats: int) -> None:
 
 def write_kinds_section(table: str) -> None:
     write_section("Statement kinds (analysis)", f"""
-Command: `python benchmarks/bench_analysis.py kinds --split test` (`--split tune --errors` lists the
-tune split's mistakes, the only ones looked at while writing rules; `train-kinds` rebuilds the
-opinion/claim model's weights, `src/onrecord/analysis/kinds_model.json`, from all labels; `cv-kinds`
-scores the classifier by grouped cross-validation over all labels).
+Command: `python benchmarks/bench_analysis.py kinds --split holdout` (it writes this section). `cv-kinds` scores the
+classifier by 5-fold cross-validation grouped by document over the development labels (splits tune, test, batch5,
+batch6), with everything learned refitted per fold, and reports batches 5 and 6 apart; `train-kinds` rebuilds
+`src/onrecord/analysis/kinds_model.json` from all development labels; `benchmarks/kinds_agreement.py` measures
+agreement between labellers (`--split test|batch5|holdout`, `--third`).
+
+**Result: 0.656 kinds macro F1 on the holdout (bar 0.8) — not met; polarity macro F1 0.752.** The holdout is a
+seventh label batch of 300 PolNeAR train attributions (200 drawn at random from those not yet labelled, 100 among
+those with a refusal, denial, assurance, pledge, "whether" or "?" word), labelled blind by two labellers who
+agreed at kappa 0.941 on kinds and 0.89 on polarity; the 26 items where they differed were adjudicated against
+the guideline before any classifier output was seen. It was measured once, with the round-5 classifier below,
+after every choice had been made on development data. For comparison only, computed after that measurement and
+used for nothing: the round-4 classifier scores 0.626 on the same items. The holdout has no assurance, so the
+macro F1 averages six kinds; the classifier's few assurance guesses are errors that count against the others.
+Where it falls short: opinion/claim (0.64/0.62, where the two labellers' specific agreement is 0.93–0.95),
+refusal recall (6 of 12) and the small classes (denial 9 items, refusal 12), whose F1 moves by several points
+with one item.
+
+**Round 4: the old test split stopped being a test, and a fresh batch showed that the rules did not carry
+over.** Round 3's classifier had scored 0.753 on the old test split, measured several times by then. All 1,053
+older labels became development data, judged by grouped CV: training the opinion/claim model on all of them
+(0.815 → 0.819, commit 861f778), criticism words, the content's subject and an opening wh- clause as features
+(→ 0.823, 39ede02), and a verdict of falsity on any statement noun as a denial (→ 0.830, 8ce7a70; written after
+reading the missed denials, so in-sample). A fifth batch of 300 (`batch5`: 200 random, 100 with a rare-kind
+word; two blind labellers, kappa 0.921 kinds and 0.966 polarity, 20 disagreements adjudicated) then scored that
+classifier at **0.595** (commit 8942eb7). Part of the gap is the labels: a third labeller's blind reading of 150
+old test items agrees with their adjudicated labels at kappa 0.807 (raw 0.86), mostly reading an older claim as
+an opinion (10 of 21 differences), and the classifier scores 0.799 on those items against the older labels but
+0.733 against today's reading (`kinds_agreement.py --third`). The rest is the rules: written while reading the
+tune items, they missed denials (1 of 12 found) and commitments (9 of 18) phrased in ways the tune items did
+not show.
+
+**Round 5: labels read today, and one learned model over the rules.** A sixth batch of 600 (`batch6`: 400 random,
+200 with a rare-kind word, each labelled once, blind) joined the development data; round 4's classifier scores
+0.578 on it. Batches 5 and 6 (900 items labelled the way the holdout is, and never read while writing rules) are
+the selection criterion in `cv-kinds`. A multinomial logistic regression now decides every kind (numpy; classes
+balanced; L2 1; features seen at least twice; 2,553 features × 7 kinds, about 200 KB of single words and stems,
+no sentences), over the ordered rules' verdict and each rule's own test, the older opinion/claim features, the
+cue's words, the content's opening words, and general signals of denials and commitments (a negated past
+statement, "never", a future act after any subject, a pledging word). Batch 5+6 CV kinds macro F1 0.553 → 0.580
+(commitment 0.56 → 0.61, denial 0.37 → 0.48, opinion 0.67 → 0.70, claim 0.57 → 0.58, refusal 0.84, question
+0.85; the 2 assurances of these batches are both missed), polarity 0.736 → 0.738; the older splits, on which the
+rules were written, fall (tune 0.886 → 0.853, test 0.772 → 0.762) (commit 07e771a). Tried and dropped (batch 5+6
+CV within noise or lower): retraining only the opinion/claim model on today's labels, alone or weighted; tempered
+class weights; other L2 strengths; weighting batches 5/6 more; forcing the refusal, question or denial rules before
+the model; a learned polarity model (polarity stays rule-based on the predicted kind). `statement_kind` costs
+80–160 µs per call. What would help next: more labels read today (CV rose with them), and features read from a
+parse (negation scope, the main verb's subject and tense) rather than from word positions.
 
 **Round 3: tune labels re-read, rules retuned on tune, test measured once.** After the adjudication the 553 tune
 labels (one labeller's) were re-read against the guideline below, boundary cases included, with only id, cue,
@@ -298,7 +342,8 @@ A commitment or assurance is positive unless negated, even when the pledged act 
 boycott the product", "threatened to vote against"); an unfavourable fact or forecast with no criticism in it
 ("he lost the race that mattered", "virtually guaranteed to lose") is positive.
 
-**Labels.** `benchmarks/data/statement_kinds.tsv` — 1,053 PolNeAR train attributions (first
+**Labels.** `benchmarks/data/statement_kinds.tsv` — 2,253 PolNeAR train attributions in seven batches; batches
+5–7 are described above. Batches 1–4, 1,053 PolNeAR train attributions (first
 annotator's gold content and cue) as document id + content offsets + kind + polarity + split + sample;
 no corpus text. Each item is in `test` when crc32("<document>:<start>") is odd, else in `tune` (553
 tune, 500 test). Batch 1 (260): 130 at random and 130 whose cue or content has a modal, a negation, a
@@ -533,6 +578,13 @@ def read_judgements(path: Path) -> list[dict]:
         return list(csv.DictReader((line for line in rows if not line.startswith("#")), delimiter="\t"))
 
 
+def stable_sample(items, size: int, identity) -> list:
+    """The `size` items whose seeded digest is smallest: an engine change that adds or drops a few items swaps only
+    those in the sample, so earlier hand judgements stay usable (a seeded shuffle redraws everything)."""
+    digest = lambda item: hashlib.sha1(("11\t" + "\t".join(identity(item))).encode("utf-8")).hexdigest()
+    return sorted(sorted(items, key=digest)[:size])
+
+
 def written_key(written: str) -> str:
     """Judgement files name a speaker as written by a digest, so that no article wording is stored in the repo."""
     return hashlib.sha1(written.encode("utf-8")).hexdigest()[:12]
@@ -565,11 +617,11 @@ def bench_merges(count: int, sample: int, recall_sample: int) -> None:
     merges = {(document_id, written, speaker_id, index.speakers[speaker_id].name)
               for (document_id, written), ids in units.items() for speaker_id in ids
               if speaker_id and not speaker_id.startswith("anonymous:") and len(index.speakers[speaker_id].documents) > 1}
-    picked = sorted(random.Random(11).sample(sorted(merges), min(sample, len(merges))))
+    picked = stable_sample(merges, sample, lambda link: link[:3])
     written_by_key = {(document_id, written_key(written)): written for document_id, written in units}
     judgements = [(r, written_by_key.get((r["document"], r["written_key"]))) for r in read_judgements(MERGE_JUDGEMENTS)]
     judged = {(r["document"], written, r["speaker_id"]): r["judgement"] for r, written in judgements if written}
-    drawn = sorted(random.Random(11).sample(sorted(units), min(recall_sample, len(units))))
+    drawn = stable_sample(units, recall_sample, lambda unit: unit)
     recall_rows = [(r, written_by_key.get((r["document"], r["written_key"]))) for r in read_judgements(RECALL_JUDGEMENTS)]
     entities = {(r["document"], written): r["entity"] for r, written in recall_rows if written}
     unjudged = [link for link in picked if link[:3] not in judged] + [unit for unit in drawn if unit not in entities]
