@@ -236,8 +236,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
                 speaker = Speaker(cleaned, "person" if head in ROLE_WORDS else "unknown", mention)
-        elif re.search(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+[A-Z]", cleaned) and not _is_org(cleaned):
-            speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`, `Kim (D-Ore.) and Lee`: two speakers
+        elif re.search(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}[A-Z]", cleaned) and \
+                not _is_org(cleaned):
+            speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`, `Kim (D-Ore.) and former Gov. Lee`
         elif cleaned[:1].isupper():
             title = _TITLE_NAME.match(cleaned)
             entity = entities.named(title.group("name") if title else cleaned, offset,
