@@ -1,6 +1,6 @@
 """Benchmarks of the cross-document analysis stage; each writes its section of docs/benchmarks.md.
 
-    python benchmarks/bench_analysis.py kinds [--split tune|test|batch5|batch6|development|holdout]  # holdout writes docs/benchmarks.md
+    python benchmarks/bench_analysis.py kinds [--split tune|test|batch5..batch8|holdout|development|measured]  # measured writes docs/benchmarks.md
     python benchmarks/bench_analysis.py train-kinds    # rebuilds src/onrecord/analysis/kinds_model.json
     python benchmarks/bench_analysis.py cv-kinds [--folds 5 --shuffles 3]  # grouped CV over the development labels
     python benchmarks/bench_analysis.py grouping [--attributions 1000000]
@@ -26,7 +26,8 @@ LABELS = ROOT / "benchmarks" / "data" / "statement_kinds.tsv"
 MERGE_JUDGEMENTS = ROOT / "benchmarks" / "data" / "speaker_merges.tsv"
 RECALL_JUDGEMENTS = ROOT / "benchmarks" / "data" / "speaker_recall.tsv"
 REPORT = ROOT / "docs" / "benchmarks.md"
-DEVELOPMENT_SPLITS = ("tune", "test", "batch5", "batch6")  # the holdout batch is measured, never trained on or tuned to
+DEVELOPMENT_SPLITS = ("tune", "test", "batch5", "batch6")  # what the shipped model is trained on and chosen by
+MEASURED_SPLITS = ("batch7", "batch8", "holdout")  # labelled blind after that model was fixed: only ever measured
 FRESH_SAMPLES = ("random4", "rare4")  # the fourth label batch, whose test half was first measured in round 2
 FRESH_BATCHES = ("batch5", "batch6")  # labelled blind in round 4, the way the holdout is: the slice cv-kinds selects by
 
@@ -42,10 +43,10 @@ def write_section(title: str, body: str) -> None:
 
 
 def read_labels(split: str) -> list[dict]:
-    """Rows of one split; "development" is every label but the holdout's, which nothing may train on or tune to."""
+    """Rows of one split; "development" is what the shipped model learns from, "measured" what it is only scored on."""
     with LABELS.open(encoding="utf-8") as rows:
         lines = [line for line in rows if not line.startswith("#")]
-    wanted = DEVELOPMENT_SPLITS if split == "development" else (split,)
+    wanted = {"development": DEVELOPMENT_SPLITS, "measured": MEASURED_SPLITS}.get(split, (split,))
     return [row for row in csv.DictReader(lines, delimiter="\t") if row["split"] in wanted]
 
 
@@ -108,6 +109,9 @@ def bench_kinds(split: str, show_errors: bool) -> None:
             if (guess.kind, guess.polarity) != (row["kind"], row["polarity"]):
                 print(f"{row['kind']}/{row['polarity']} -> {guess.kind}/{guess.polarity}  [{cue}] {content[:160]!r}")
     groups = {f"Split `{split}`": [True] * len(labelled)}
+    if split == "measured":
+        groups = {f"Split `{name}`": [row["split"] == name for row, _, _ in labelled] for name in MEASURED_SPLITS}
+        groups["All three, pooled"] = [True] * len(labelled)
     if split == "test":
         fresh = [row["sample"] in FRESH_SAMPLES for row, _, _ in labelled]
         groups["Fresh test items (batch 4, never measured before)"] = fresh
@@ -123,7 +127,7 @@ def bench_kinds(split: str, show_errors: bool) -> None:
         adjudicated = scores([row["kind"] for row, _ in chosen], guesses, KINDS)[1]
         first = scores([first_label(row, "kind") for row, _ in chosen], guesses, KINDS)[1]
         headline.append(f"| {title} | {len(chosen)} | {adjudicated:.3f} | {first:.3f} |")
-    if split in ("test", "holdout"):
+    if split in ("test", "measured"):
         first_table = score_tables([first_label(row, "kind") for row, _, _ in labelled], [g.kind for g in predicted],
                                    [first_label(row, "polarity") for row, _, _ in labelled],
                                    [g.polarity for g in predicted])
@@ -131,7 +135,7 @@ def bench_kinds(split: str, show_errors: bool) -> None:
                           f"{first_table}")
     report = "\n\n".join(["Kinds macro F1 by label set:\n\n" + "\n".join(headline)] + reports)
     print(report)
-    if split == "holdout":
+    if split == "measured":
         write_kinds_section(report)
 
 
@@ -159,8 +163,8 @@ def cv_kinds(folds: int, repeats: int) -> None:
     """Grouped cross-validation over all development items: documents are dealt into folds (an article's items
     are alike, so none is scored by a model trained on its neighbours), the model is retrained on the other
     folds (the rules are fixed, their weight is learned). Each shuffle's out-of-fold predictions are scored
-    together (the rare kinds have too few items per fold); the macro F1s are the mean over shuffles. Batches 5
-    and 6 are reported on their own: they are labelled the way the holdout is, and no rule was written while
+    together (the rare kinds have too few items per fold); the macro F1s are the mean over shuffles. Batches
+    5 and 6 are reported on their own: they are labelled the way the holdout is, and no rule was written while
     reading them."""
     from onrecord.analysis.kinds import KINDS, POLARITIES, statement_kind, train_kinds_model
 
@@ -204,23 +208,27 @@ def cv_kinds(folds: int, repeats: int) -> None:
 
 def write_kinds_section(table: str) -> None:
     write_section("Statement kinds (analysis)", f"""
-Command: `python benchmarks/bench_analysis.py kinds --split holdout` (it writes this section). `cv-kinds` scores the
-classifier by 5-fold cross-validation grouped by document over the development labels (splits tune, test, batch5,
-batch6), with everything learned refitted per fold, and reports batches 5 and 6 apart; `train-kinds` rebuilds
-`src/onrecord/analysis/kinds_model.json` from all development labels; `benchmarks/kinds_agreement.py` measures
-agreement between labellers (`--split test|batch5|holdout`, `--third`).
+Command: `python benchmarks/bench_analysis.py kinds --split measured` (it writes this section). `cv-kinds` scores
+the classifier by 5-fold cross-validation grouped by document over the development labels (splits tune, test,
+batch5, batch6), with everything learned refitted per fold, and reports batches 5 and 6 apart; `train-kinds`
+rebuilds `src/onrecord/analysis/kinds_model.json` from the development labels; `benchmarks/kinds_agreement.py`
+measures agreement between labellers (`--split test|batch5|batch7|holdout`, `--third`).
 
-**Result: 0.656 kinds macro F1 on the holdout (bar 0.8) — not met; polarity macro F1 0.752.** The holdout is a
-seventh label batch of 300 PolNeAR train attributions (200 drawn at random from those not yet labelled, 100 among
-those with a refusal, denial, assurance, pledge, "whether" or "?" word), labelled blind by two labellers who
-agreed at kappa 0.941 on kinds and 0.89 on polarity; the 26 items where they differed were adjudicated against
-the guideline before any classifier output was seen. It was measured once, with the round-5 classifier below,
-after every choice had been made on development data. For comparison only, computed after that measurement and
-used for nothing: the round-4 classifier scores 0.626 on the same items. The holdout has no assurance, so the
-macro F1 averages six kinds; the classifier's few assurance guesses are errors that count against the others.
-Where it falls short: opinion/claim (0.64/0.62, where the two labellers' specific agreement is 0.93–0.95),
-refusal recall (6 of 12) and the small classes (denial 9 items, refusal 12), whose F1 moves by several points
-with one item.
+**Result: 0.631 kinds macro F1 on 1,500 attributions labelled after the classifier was fixed (bar 0.8) — not
+met; polarity macro F1 0.736.** The shipped classifier (round 5 below) was trained and chosen on the development
+labels only, and then scored on three batches labelled blind afterwards, none of which it was trained on or tuned
+to: `batch7` (300: 200 at random, 100 with a refusal, denial, assurance, pledge, "whether" or "?" word; two
+labellers, kappa 0.941 on kinds, 26 disagreements adjudicated before any classifier output was seen) 0.656,
+measured first; `batch8` (900: 600 at random, 300 with such a word; one labeller each) 0.626; `holdout` (300,
+drawn like batch 7; two labellers, kappa 0.938 on kinds and 0.933 on polarity, 20 disagreements adjudicated)
+0.622. For comparison only, computed after the batch 7 measurement and used for nothing: round 4's classifier
+scores 0.626 on batch 7. Where it falls short, pooled: denial (F1 0.44 on 57), claim (0.61, precision 0.53) and
+opinion (0.67) — the two labellers' specific agreement on claim and opinion is 0.93–0.95 — and commitment recall
+(0.58). Tried at the end of the session and not shipped: retraining the same model on 3,153 labels (batches 7 and
+8 added) scored 0.615 in grouped CV on batches 5–8, but turned clear-cut invented cases from the unit tests into
+commitments (a guilty plea, a hedged forecast), so batches 7 and 8 stayed measurement data. The batch 8 and
+holdout labellers were pointed at a line range of this file that had moved; they found the guideline by
+searching, and also read the round notes above it (aggregate figures, no classifier output on any item).
 
 **Round 4: the old test split stopped being a test, and a fresh batch showed that the rules did not carry
 over.** Round 3's classifier had scored 0.753 on the old test split, measured several times by then. All 1,053
@@ -342,8 +350,8 @@ A commitment or assurance is positive unless negated, even when the pledged act 
 boycott the product", "threatened to vote against"); an unfavourable fact or forecast with no criticism in it
 ("he lost the race that mattered", "virtually guaranteed to lose") is positive.
 
-**Labels.** `benchmarks/data/statement_kinds.tsv` — 2,253 PolNeAR train attributions in seven batches; batches
-5–7 are described above. Batches 1–4, 1,053 PolNeAR train attributions (first
+**Labels.** `benchmarks/data/statement_kinds.tsv` — 3,453 PolNeAR train attributions in nine batches (the ninth is
+the split `holdout`); batches 5–9 are described above. Batches 1–4, 1,053 PolNeAR train attributions (first
 annotator's gold content and cue) as document id + content offsets + kind + polarity + split + sample;
 no corpus text. Each item is in `test` when crc32("<document>:<start>") is odd, else in `tune` (553
 tune, 500 test). Batch 1 (260): 130 at random and 130 whose cue or content has a modal, a negation, a
@@ -748,7 +756,7 @@ set, and wrong links outside the sample (two are known, above) are not counted.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("task", choices=("kinds", "train-kinds", "cv-kinds", "grouping", "merges"))
-    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "batch6", "development", "holdout"))
+    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "development", "measured"))
     parser.add_argument("--errors", action="store_true", help="Print misclassified items (tune split only).")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--shuffles", type=int, default=3)
