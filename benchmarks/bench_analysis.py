@@ -1,6 +1,6 @@
 """Benchmarks of the cross-document analysis stage; each writes its section of docs/benchmarks.md.
 
-    python benchmarks/bench_analysis.py kinds [--split tune|test|batch5..batch8|holdout|development|measured]  # measured writes docs/benchmarks.md
+    python benchmarks/bench_analysis.py kinds [--split tune|test|batch5..batch8|holdout|holdout2|development|measured]  # measured writes docs/benchmarks.md
     python benchmarks/bench_analysis.py train-kinds    # rebuilds src/onrecord/analysis/kinds_model.json
     python benchmarks/bench_analysis.py cv-kinds [--folds 5 --shuffles 3]  # grouped CV over the development labels
     python benchmarks/bench_analysis.py grouping [--attributions 1000000]
@@ -26,10 +26,10 @@ LABELS = ROOT / "benchmarks" / "data" / "statement_kinds.tsv"
 MERGE_JUDGEMENTS = ROOT / "benchmarks" / "data" / "speaker_merges.tsv"
 RECALL_JUDGEMENTS = ROOT / "benchmarks" / "data" / "speaker_recall.tsv"
 REPORT = ROOT / "docs" / "benchmarks.md"
-DEVELOPMENT_SPLITS = ("tune", "test", "batch5", "batch6")  # what the shipped model is trained on and chosen by
-MEASURED_SPLITS = ("batch7", "batch8", "holdout")  # labelled blind after that model was fixed: only ever measured
+DEVELOPMENT_SPLITS = ("tune", "test", "batch5", "batch6", "batch7", "batch8")  # what the shipped model learns from
+MEASURED_SPLITS = ("holdout", "holdout2")  # labelled blind, never trained on or tuned to: only ever measured
 FRESH_SAMPLES = ("random4", "rare4")  # the fourth label batch, whose test half was first measured in round 2
-FRESH_BATCHES = ("batch5", "batch6")  # labelled blind in round 4, the way the holdout is: the slice cv-kinds selects by
+FRESH_BATCHES = ("batch5", "batch6", "batch7", "batch8")  # labelled blind lately, as the holdouts are: cv-kinds selects by them
 
 
 def write_section(title: str, body: str) -> None:
@@ -111,7 +111,7 @@ def bench_kinds(split: str, show_errors: bool) -> None:
     groups = {f"Split `{split}`": [True] * len(labelled)}
     if split == "measured":
         groups = {f"Split `{name}`": [row["split"] == name for row, _, _ in labelled] for name in MEASURED_SPLITS}
-        groups["All three, pooled"] = [True] * len(labelled)
+        groups["All measured splits, pooled"] = [True] * len(labelled)
     if split == "test":
         fresh = [row["sample"] in FRESH_SAMPLES for row, _, _ in labelled]
         groups["Fresh test items (batch 4, never measured before)"] = fresh
@@ -164,7 +164,7 @@ def cv_kinds(folds: int, repeats: int) -> None:
     are alike, so none is scored by a model trained on its neighbours), the model is retrained on the other
     folds (the rules are fixed, their weight is learned). Each shuffle's out-of-fold predictions are scored
     together (the rare kinds have too few items per fold); the macro F1s are the mean over shuffles. Batches
-    5 and 6 are reported on their own: they are labelled the way the holdout is, and no rule was written while
+    5-8 are reported on their own: they are labelled the way the holdouts are, and no rule was written while
     reading them."""
     from onrecord.analysis.kinds import KINDS, POLARITIES, statement_kind, train_kinds_model
 
@@ -193,13 +193,13 @@ def cv_kinds(folds: int, repeats: int) -> None:
           f" kinds macro F1 {sum(kind_macros) / repeats:.3f} ({', '.join(f'{m:.3f}' for m in kind_macros)}),"
           f" polarity macro F1 {sum(polarity_macros) / repeats:.3f}")
     for name, members in (("the old tune split", ("tune",)), ("the old test split", ("test",)),
-                          ("batches 5 and 6 (read as the holdout is)", FRESH_BATCHES)):
+                          ("batches 5-8 (read as the holdouts are)", FRESH_BATCHES)):
         chosen = [n for n, s in enumerate(splits) if s in members]
         kinds_macro = scores([gold[n] for n in chosen], [predicted[n].kind for n in chosen], KINDS)[1]
         polarity = scores([gold_polarity[n] for n in chosen], [predicted[n].polarity for n in chosen], POLARITIES)[1]
         print(f"  items of {name}: kinds macro F1 {kinds_macro:.3f}, polarity macro F1 {polarity:.3f}")
     fresh = [n for n, s in enumerate(splits) if s in FRESH_BATCHES]
-    print("\nBatches 5 and 6, all shuffles pooled (the selection criterion):\n")
+    print("\nBatches 5-8, all shuffles pooled (the selection criterion):\n")
     print(score_tables([gold[n] for n in fresh], [predicted[n].kind for n in fresh],
                        [gold_polarity[n] for n in fresh], [predicted[n].polarity for n in fresh]))
     print("\nAll items, all shuffles pooled:\n")
@@ -210,25 +210,36 @@ def write_kinds_section(table: str) -> None:
     write_section("Statement kinds (analysis)", f"""
 Command: `python benchmarks/bench_analysis.py kinds --split measured` (it writes this section). `cv-kinds` scores
 the classifier by 5-fold cross-validation grouped by document over the development labels (splits tune, test,
-batch5, batch6), with everything learned refitted per fold, and reports batches 5 and 6 apart; `train-kinds`
+batch5 to batch8), with everything learned refitted per fold, and reports batches 5–8 apart; `train-kinds`
 rebuilds `src/onrecord/analysis/kinds_model.json` from the development labels; `benchmarks/kinds_agreement.py`
-measures agreement between labellers (`--split test|batch5|batch7|holdout`, `--third`).
+measures agreement between labellers (`--split test|batch5|batch7|holdout|holdout2`, `--third`).
 
-**Result: 0.631 kinds macro F1 on 1,500 attributions labelled after the classifier was fixed (bar 0.8) — not
-met; polarity macro F1 0.736.** The shipped classifier (round 5 below) was trained and chosen on the development
-labels only, and then scored on three batches labelled blind afterwards, none of which it was trained on or tuned
-to: `batch7` (300: 200 at random, 100 with a refusal, denial, assurance, pledge, "whether" or "?" word; two
-labellers, kappa 0.941 on kinds, 26 disagreements adjudicated before any classifier output was seen) 0.656,
-measured first; `batch8` (900: 600 at random, 300 with such a word; one labeller each) 0.626; `holdout` (300,
-drawn like batch 7; two labellers, kappa 0.938 on kinds and 0.933 on polarity, 20 disagreements adjudicated)
-0.622. For comparison only, computed after the batch 7 measurement and used for nothing: round 4's classifier
-scores 0.626 on batch 7. Where it falls short, pooled: denial (F1 0.44 on 57), claim (0.61, precision 0.53) and
-opinion (0.67) — the two labellers' specific agreement on claim and opinion is 0.93–0.95 — and commitment recall
-(0.58). Tried at the end of the session and not shipped: retraining the same model on 3,153 labels (batches 7 and
-8 added) scored 0.615 in grouped CV on batches 5–8, but turned clear-cut invented cases from the unit tests into
-commitments (a guilty plea, a hedged forecast), so batches 7 and 8 stayed measurement data. The batch 8 and
-holdout labellers were pointed at a line range of this file that had moved; they found the guideline by
-searching, and also read the round notes above it (aggregate figures, no classifier output on any item).
+**Result: 0.609 kinds macro F1 on 600 held-out attributions (bar 0.8) — not met; polarity macro F1 0.704.** Two
+held-out batches, each 300 PolNeAR train attributions (200 drawn at random from those not yet labelled, 100 among
+those with a refusal, denial, assurance, pledge, "whether" or "?" word), labelled blind by two labellers (kappa on
+kinds 0.938 and 0.948, on polarity 0.933 and 0.920), their disagreements (20 and 19) adjudicated against the
+guideline before any classifier output was seen: `holdout` 0.618 and `holdout2` 0.551. `holdout2` holds one
+assurance, which the classifier misses, so its macro F1 averages seven kinds, one of them at 0; against the first
+labeller's labels, which have none, it is 0.641 — with classes this small, one item moves the figure by several
+points. `holdout2` had never been scored before; `holdout` had been scored once, by the round-5 classifier
+(0.622), before the round-6 changes below were chosen on development data alone. For comparison only, computed
+after these measurements and used for nothing: the round-5 classifier scores 0.566 on `holdout2` (0.617 on both
+pooled), so round 6's retraining did not carry over to fresh labels, though it mends the clear-cut cases below.
+Where it falls short, pooled: denial (F1 0.38, recall 0.29 on 24), claim (0.53, precision 0.48) against opinion
+(0.73) — the labellers' specific agreement on both is 0.93–0.95 — and commitment recall (0.55).
+
+**Round 6: all of today's labels, gentler class weights, two readings from the guideline.** The round-5 classifier
+was first scored on three batches labelled after it was fixed: `batch7` (300, two labellers, kappa 0.941, 26
+disagreements adjudicated) 0.656, `batch8` (900: 600 at random, 300 with a rare-kind word, one labeller each)
+0.626, and `holdout` 0.622 — 0.631 on the 1,500 pooled, polarity 0.736. Batches 7 and 8 then joined the
+development data (3,153 labels). Retrained on them with fully balanced class weights, the model scored 0.615 in
+grouped CV on batches 5–8 (2 shuffles) but read clear-cut invented cases from the unit tests as pledges (a guilty
+plea, a hedged forecast, an obligation); weighting each class by the square root of its inverse frequency gave
+0.621 and mended them; then two readings the guideline states outright are applied after the model (a negated
+cue of saying is a claim; a hedged claim — probably, likely, perhaps, might — is an opinion): 0.622. The batch 8
+and `holdout` labellers were pointed at a line range of this file that had moved; they found the guideline by
+searching, and read the round notes above it too (aggregate figures, no classifier output on any item). The
+`holdout2` labellers read the guideline section only.
 
 **Round 4: the old test split stopped being a test, and a fresh batch showed that the rules did not carry
 over.** Round 3's classifier had scored 0.753 on the old test split, measured several times by then. All 1,053
@@ -350,8 +361,8 @@ A commitment or assurance is positive unless negated, even when the pledged act 
 boycott the product", "threatened to vote against"); an unfavourable fact or forecast with no criticism in it
 ("he lost the race that mattered", "virtually guaranteed to lose") is positive.
 
-**Labels.** `benchmarks/data/statement_kinds.tsv` — 3,453 PolNeAR train attributions in nine batches (the ninth is
-the split `holdout`); batches 5–9 are described above. Batches 1–4, 1,053 PolNeAR train attributions (first
+**Labels.** `benchmarks/data/statement_kinds.tsv` — 3,753 PolNeAR train attributions in ten batches (the ninth and
+tenth are the splits `holdout` and `holdout2`); batches 5–10 are described above. Batches 1–4, 1,053 PolNeAR train attributions (first
 annotator's gold content and cue) as document id + content offsets + kind + polarity + split + sample;
 no corpus text. Each item is in `test` when crc32("<document>:<start>") is odd, else in `tune` (553
 tune, 500 test). Batch 1 (260): 130 at random and 130 whose cue or content has a modal, a negation, a
@@ -756,7 +767,7 @@ set, and wrong links outside the sample (two are known, above) are not counted.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("task", choices=("kinds", "train-kinds", "cv-kinds", "grouping", "merges"))
-    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "development", "measured"))
+    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "development", "measured"))
     parser.add_argument("--errors", action="store_true", help="Print misclassified items (tune split only).")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--shuffles", type=int, default=3)
