@@ -785,6 +785,11 @@ def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan], par
     return quotes
 
 
+def _trimmed(text: str, spans: list[Span]) -> list[Span]:
+    """The spans without white space at their edges, dropping any that held nothing else."""
+    return [piece for piece in (span.stripped(text) for span in spans) if len(piece)]
+
+
 def _segment_starts(bounds: Bounds, quotations: list[QuotedSpan]) -> list[int]:
     """Paragraph starts at least SEGMENT_CHARS apart that no quotation runs across."""
     spans = sorted((q.start, q.end) for q in quotations)
@@ -827,16 +832,15 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     drafts = _continue_floating(text, drafts, bounds)
     quotes = []
     for draft in drafts:
-        content = sorted(piece for piece in (s.stripped(text) for s in draft.content + draft.extra_content) if len(piece))
+        content = sorted(_trimmed(text, draft.content + draft.extra_content))
         if not content:
             continue
-        cue = [c for c in ([draft.cue.stripped(text)] if draft.cue else []) if len(c)]
+        cue = _trimmed(text, [draft.cue] if draft.cue else [])
         category = cue_category(" ".join(c.text(text) for c in cue)) if cue else ("speech" if draft.quoted else "other")
         kind = quote_type(text, content)
         confidence = _confidence(kind, _word_count(" ".join(s.text(text) for s in content)), draft)
         if confidence >= MIN_CONFIDENCE and not _only_function_words(content, text):
-            source = draft.source.stripped(text) if draft.source else None
-            quotes.append(Quote(content=content, cue=cue, source=[source] if source is not None and len(source) else [],
+            quotes.append(Quote(content=content, cue=cue, source=_trimmed(text, [draft.source] if draft.source else []),
                                 type=kind, category=category, confidence=confidence))
     quotes.extend(_nested(text, quotations))
     return quotes
