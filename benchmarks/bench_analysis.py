@@ -42,12 +42,16 @@ def write_section(title: str, body: str) -> None:
     REPORT.write_text(text, encoding="utf-8")
 
 
+def read_rows(path: Path) -> list[dict]:
+    """A tab-separated data file's rows; lines opening with `#` say how the data were made."""
+    with path.open(encoding="utf-8") as rows:
+        return list(csv.DictReader((line for line in rows if not line.startswith("#")), delimiter="\t"))
+
+
 def read_labels(split: str) -> list[dict]:
     """Rows of one split; "development" is what the shipped model learns from, "measured" what it is only scored on."""
-    with LABELS.open(encoding="utf-8") as rows:
-        lines = [line for line in rows if not line.startswith("#")]
     wanted = {"development": DEVELOPMENT_SPLITS, "measured": MEASURED_SPLITS}.get(split, (split,))
-    return [row for row in csv.DictReader(lines, delimiter="\t") if row["split"] in wanted]
+    return [row for row in read_rows(LABELS) if row["split"] in wanted]
 
 
 def first_label(row: dict, field: str) -> str:
@@ -592,9 +596,11 @@ def polnear_subset(count: int):
                      published=metadata.get(p.stem, {}).get("publication_date")) for p in chosen]
 
 
-def read_judgements(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as rows:
-        return list(csv.DictReader((line for line in rows if not line.startswith("#")), delimiter="\t"))
+def keyed_judgements(path: Path, written_by_key: dict[tuple[str, str], str]) -> list[tuple[dict, str]]:
+    """Judgement rows with the name as written that their key stands for; rows of names this run did not
+    extract are left out."""
+    return [(row, written) for row in read_rows(path)
+            if (written := written_by_key.get((row["document"], row["written_key"])))]
 
 
 def stable_sample(items, size: int, identity) -> list:
@@ -638,11 +644,10 @@ def bench_merges(count: int, sample: int, recall_sample: int) -> None:
               if speaker_id and not speaker_id.startswith("anonymous:") and len(index.speakers[speaker_id].documents) > 1}
     picked = stable_sample(merges, sample, lambda link: link[:3])
     written_by_key = {(document_id, written_key(written)): written for document_id, written in units}
-    judgements = [(r, written_by_key.get((r["document"], r["written_key"]))) for r in read_judgements(MERGE_JUDGEMENTS)]
-    judged = {(r["document"], written, r["speaker_id"]): r["judgement"] for r, written in judgements if written}
+    judged = {(r["document"], written, r["speaker_id"]): r["judgement"]
+              for r, written in keyed_judgements(MERGE_JUDGEMENTS, written_by_key)}
     drawn = stable_sample(units, recall_sample, lambda unit: unit)
-    recall_rows = [(r, written_by_key.get((r["document"], r["written_key"]))) for r in read_judgements(RECALL_JUDGEMENTS)]
-    entities = {(r["document"], written): r["entity"] for r, written in recall_rows if written}
+    entities = {(r["document"], written): r["entity"] for r, written in keyed_judgements(RECALL_JUDGEMENTS, written_by_key)}
     unjudged = [link for link in picked if link[:3] not in judged] + [unit for unit in drawn if unit not in entities]
     if unjudged:
         print(f"{len(unjudged)} links or units to judge by hand first (document, written_key, …, then the name as written):")

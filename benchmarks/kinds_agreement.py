@@ -11,22 +11,19 @@ The first labels are `kind_first`/`polarity_first` of benchmarks/data/statement_
 from __future__ import annotations
 
 import argparse
-import csv
 from collections import Counter
 from pathlib import Path
 
-from bench_analysis import first_label, labelled_attributions, read_labels, scores
+from bench_analysis import first_label, labelled_attributions, read_labels, read_rows, scores
+from onrecord.analysis.kinds import KINDS, POLARITIES
 
 SECOND = Path(__file__).resolve().parent / "data" / "statement_kinds_second.tsv"
 THIRD = Path(__file__).resolve().parent / "data" / "statement_kinds_third.tsv"
-KINDS = ("commitment", "refusal", "denial", "assurance", "claim", "opinion", "question")
-POLARITIES = ("positive", "negative")
 
 
-def read_second(path: Path = SECOND) -> dict[tuple[str, str, str], dict]:
-    with path.open(encoding="utf-8") as rows:
-        lines = [line for line in rows if not line.startswith("#")]
-    return {(r["document"], r["start"], r["end"]): r for r in csv.DictReader(lines, delimiter="\t")}
+def read_labelling(path: Path) -> dict[tuple[str, str, str], dict]:
+    """A later labelling's rows by the item they label (document, start, end)."""
+    return {(r["document"], r["start"], r["end"]): r for r in read_rows(path)}
 
 
 def kappa(first: list[str], second: list[str]) -> float:
@@ -75,7 +72,7 @@ def main() -> None:
     if args.third:
         compare_third()
         return
-    second = read_second()
+    second = read_labelling(SECOND)
     rows = read_labels(args.split)
     pairs = [(row, second[(row["document"], row["start"], row["end"])]) for row in rows]
     first_kinds = [first_label(row, "kind") for row, _ in pairs]
@@ -105,7 +102,7 @@ def compare_third() -> None:
     trained on the earlier labels can score on batches labelled today."""
     from onrecord.analysis.kinds import statement_kind
 
-    third = read_second(THIRD)
+    third = read_labelling(THIRD)
     labelled = [(row, content, cue) for row, content, cue in labelled_attributions("test")
                 if (row["document"], row["start"], row["end"]) in third]
     later = [third[(row["document"], row["start"], row["end"])]["kind3"] for row, _, _ in labelled]
