@@ -216,7 +216,7 @@ Command: `python benchmarks/bench_analysis.py kinds --split measured` (it writes
 the classifier by 5-fold cross-validation grouped by document over the development labels (splits tune, test,
 batch5 to batch8), with everything learned refitted per fold, and reports batches 5–8 apart; `train-kinds`
 rebuilds `src/onrecord/analysis/kinds_model.json` from the development labels; `benchmarks/kinds_agreement.py`
-measures agreement between labellers (`--split test|batch5|batch7|holdout|holdout2`, `--third`).
+measures agreement between labellers (`--split test|batch5|batch7|holdout|holdout2|holdout3`, `--third`).
 
 **Result: 0.609 kinds macro F1 on 600 held-out attributions (bar 0.8) — not met; polarity macro F1 0.704.** Two
 held-out batches, each 300 PolNeAR train attributions (200 drawn at random from those not yet labelled, 100 among
