@@ -96,3 +96,38 @@ def test_two_names_joined_are_not_one_person_and_outlets_are_organisations():
         ("Trump and Sanders", "unknown"), ("Western Journalism", "organization")]
     text = "Senator Ann Kim spoke. Kim (D-Ore.) and former Gov. Lee said the bill failed."
     assert speakers(text, ("Kim (D-Ore.) and former Gov. Lee", 0)) == [("Kim (D-Ore.) and former Gov. Lee", "unknown")]
+
+
+def test_a_name_in_apposition_is_the_speaker_whichever_side_it_stands():
+    text = "The council's finance chief, Ada Lindqvist, said the fund was empty."
+    assert speakers(text, ("The council's finance chief, Ada Lindqvist", 0)) == [("Ada Lindqvist", "person")]
+    text = "Dr Tomas Berg, a lecturer at a northern university, said the data were thin."
+    assert speakers(text, ("Dr Tomas Berg, a lecturer at a northern university", 0)) == [("Tomas Berg", "person")]
+
+
+def test_a_title_before_a_full_name_is_no_part_of_it():
+    text = "Retired Lt. Gen. Ada Lindqvist said the base would close. Lindqvist said more."
+    assert speakers(text, ("Retired Lt. Gen. Ada Lindqvist", 0), ("Lindqvist", 1)) == [("Ada Lindqvist", "person")] * 2
+    text = "Harbor County Sheriff Tomas Berg said the road was shut."
+    assert speakers(text, ("Harbor County Sheriff Tomas Berg", 0)) == [("Tomas Berg", "person")]
+
+
+def test_people_sharing_a_surname_stay_apart_but_a_surname_finds_its_owner():
+    text = "Ada Lindqvist said the vote was close. Erik Lindqvist said it was not. Mrs. Lindqvist said more."
+    names = speakers(text, ("Ada Lindqvist", 0), ("Erik Lindqvist", 0), ("Mrs. Lindqvist", 0))
+    assert names[0] == ("Ada Lindqvist", "person") and names[1] == ("Erik Lindqvist", "person")
+    text = "Osama bin Tariq said the deal was off. Bin Tariq said it twice."
+    assert speakers(text, ("Osama bin Tariq", 0), ("Bin Tariq", 0)) == [("Osama bin Tariq", "person")] * 2
+
+
+def test_a_name_never_runs_across_a_sentence_end():
+    text = "The hall cheered President Lindqvist. Berg said the speech was long. He said it twice."
+    assert speakers(text, ("Berg", 0), ("He", 0)) == [("Berg", "person")] * 2
+
+
+def test_a_single_unnamed_lawmaker_or_backbencher_is_anonymous():
+    for source in ("one senior Republican lawmaker", "a Conservative backbencher"):
+        text = f"It is a shambles, {source} said."
+        quote = quote_with_source(text, source, content_after=False)
+        resolve_speakers(text, [quote])
+        assert quote.speaker.kind == "anonymous", source

@@ -790,6 +790,16 @@ def _trimmed(text: str, spans: list[Span]) -> list[Span]:
     return [piece for piece in (span.stripped(text) for span in spans) if len(piece)]
 
 
+def _clear_of_content(text: str, source: Span, content: list[Span]) -> list[Span]:
+    """A source never reaches into its own content: `According to an aide, the talks …` tagged as one
+    phrase keeps only what comes before the content."""
+    clash = [piece for piece in content if piece.overlaps(source)]
+    if not clash:
+        return [source]
+    before = text[source.start:clash[0].start].rstrip(" \t\n,;:—–-")
+    return [Span(source.start, source.start + len(before))] if before.strip() else []
+
+
 def _segment_starts(bounds: Bounds, quotations: list[QuotedSpan]) -> list[int]:
     """Paragraph starts at least SEGMENT_CHARS apart that no quotation runs across."""
     spans = sorted((q.start, q.end) for q in quotations)
@@ -840,7 +850,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         kind = quote_type(text, content)
         confidence = _confidence(kind, _word_count(" ".join(s.text(text) for s in content)), draft)
         if confidence >= MIN_CONFIDENCE and not _only_function_words(content, text):
-            quotes.append(Quote(content=content, cue=cue, source=_trimmed(text, [draft.source] if draft.source else []),
+            source = _clear_of_content(text, draft.source, content) if draft.source else []
+            quotes.append(Quote(content=content, cue=cue, source=_trimmed(text, source),
                                 type=kind, category=category, confidence=confidence))
     quotes.extend(_nested(text, quotations))
     return quotes

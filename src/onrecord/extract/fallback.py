@@ -26,6 +26,7 @@ _STOP = {
 _NOUN_LINKS = {"of", "for", "at"}  # "a spokesman for the agency", "the head of the party"
 _DETERMINERS = {"the", "a", "an", "one", "two", "three", "several", "some", "many", "other", "his",
                 "her", "their", "its", "our", "senior", "top", "another"}
+_APPOSITIVE_TOKENS = 12  # longer runs between commas are clauses, not a description of the speaker
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CUE_WORD = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|explained|noted|argued|"
@@ -43,13 +44,18 @@ def source_before(text: str, cue: Span, limit: int = 120) -> Span | None:
     tokens = _tokens(text, window_start, cue.start)
     while tokens and tokens[-1][0].lower() in _SKIPPABLE:
         tokens.pop()
+    appositive_end = None
     if tokens and tokens[-1][0] == ",":
-        # an appositive: "Jane Roe, the mayor of X, said" — take the phrase before the comma run
+        # an appositive: "Jane Roe, the mayor of X, said" or "the mayor of X, Jane Roe, said" — the phrase
+        # before the comma run with its appositive, whichever of the two names the speaker
         commas = [i for i, t in enumerate(tokens) if t[0] == ","]
-        if len(commas) >= 2:
-            tokens = tokens[:commas[-2]]
-        else:
+        if len(commas) < 2:
             return None
+        appositive = tokens[commas[-2] + 1:commas[-1]]
+        if appositive and len(appositive) <= _APPOSITIVE_TOKENS and \
+                (appositive[0][0][:1].isupper() or appositive[0][0].lower() in _DETERMINERS):
+            appositive_end = appositive[-1][2]  # a name or a noun phrase; `dedicating the museum` is a clause
+        tokens = tokens[:commas[-2]]
     if not tokens:
         return None
     word, _, end = tokens[-1]
@@ -74,7 +80,7 @@ def source_before(text: str, cue: Span, limit: int = 120) -> Span | None:
             break
         start = token_start
         taken += 1
-    return Span(start, end)
+    return Span(start, appositive_end or end)
 
 
 def source_after(text: str, cue: Span, limit: int = 80) -> Span | None:

@@ -121,11 +121,16 @@ class Syntax:
         return None
 
     def _phrase(self, token: Token) -> Span:
-        """The subject's own words: its subtree, cut before any clause or quote hanging off it."""
+        """The subject's own words: its subtree, cut before any clause or quote hanging off it, but
+        keeping a name in apposition (`the party's leader, Ada Moss,`), which says who the speaker is."""
         offset = self._offset(token)
         left = token.left_edge.i
         right = token.i
-        for child in token.rights:
+        rights = list(token.rights)
+        for number, child in enumerate(rights):
+            if child.dep_ == "punct" and child.text == "," and number + 1 < len(rights) \
+                    and rights[number + 1].dep_ == "appos" and rights[number + 1].tag_.startswith("NNP"):
+                continue
             if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "advcl") or child.text in ("“", '"'):
                 break
             right = child.right_edge.i

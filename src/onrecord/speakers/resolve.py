@@ -18,7 +18,7 @@ TITLES = (
     "President", "Vice President", "Secretary", "Senator", "Sen.", "Rep.", "Representative", "Gov.",
     "Governor", "Mayor", "Judge", "Justice", "Gen.", "General", "Prime Minister", "Minister",
     "Chancellor", "Speaker", "Leader", "Chairman", "Chairwoman", "Director", "Commissioner",
-    "Ambassador", "Attorney General", "Dr.", "Mr.", "Mrs.", "Ms.", "Professor", "Prof.", "Pope",
+    "Ambassador", "Attorney General", "Dr.", "Mr.", "Mrs.", "Ms.", "Dr", "Mr", "Mrs", "Ms", "Professor", "Prof.", "Pope",
     "King", "Queen", "Sheriff", "Chief", "Spokesman", "Spokeswoman", "CEO", "Candidate", "Former",
     "Councillor", "Councilor", "Councilman", "Councilwoman", "Deputy", "Lawmaker", "Assemblyman",
     "Assemblywoman", "Congressman", "Congresswoman", "Superintendent", "Chairperson", "Coach",
@@ -62,6 +62,9 @@ ANONYMOUS_HEADS = (
     "experts", "critics", "supporters", "observers", "lawmakers", "member", "members", "officer",
     "officers", "strategist", "strategists", "operative", "operatives", "voters", "residents",
     "witnesses", "investigators", "prosecutors", "economists", "democrats", "republicans", "leaders",
+    "lawmaker", "legislator", "legislators", "backbencher", "backbenchers", "mp", "mps", "negotiator",
+    "negotiators", "executive", "executives", "employee", "employees", "ally", "allies", "confidant",
+    "confidants", "donor", "donors", "activist", "activists",
 )
 _NAME = re.compile(r"(?:(?:[A-Z][a-z]*\.?\s+)*?)(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al-\w+))*")
 _TITLE_NAME = re.compile(
@@ -90,6 +93,37 @@ def _is_org(name: str) -> bool:
     return bool(words) and (words[-1] in ORG_WORDS | GROUP_NOUNS or words[0] == "the" or name.isupper())
 
 
+_TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title) | {"retired", "lt.", "lt"}
+_ABBREVIATIONS = {"jr.", "sr.", "st.", "mt.", "ft."}
+
+
+def _without_titles(name: str) -> str:
+    """`Retired Lt. Gen. Michael Flynn` is Michael Flynn, and `Obama. Trump` is Obama (a capitalised
+    run read across a sentence end); a title is only dropped before a name of two words or more, so that
+    `General Motors` stays whole."""
+    words = name.split("\n")[0].split()
+    for number, word in enumerate(words):
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and \
+                word.lower() not in _TITLE_WORDS | _ABBREVIATIONS:
+            words = words[:number + 1]
+            words[-1] = words[-1].rstrip(".")
+            break
+    titled = [n for n, word in enumerate(words[:-1]) if word.lower() in _TITLE_WORDS and words[n + 1][:1].isupper()]
+    if titled and len(words) - titled[-1] > 2:
+        words = words[titled[-1] + 1:]  # `Pennsylvania Gov. Ed Rendell`, `Senate Majority Leader Mitch McConnell`
+    return " ".join(words)
+
+
+def _same_given_name(name: str, other: str) -> bool:
+    """`Clinton` and `H. Clinton` may be `Hillary Clinton`; `Bill Clinton` may not."""
+    first, second = name.lower().split(), other.lower().split()
+    shorter, longer = sorted((first, second), key=len)
+    if len(shorter) < 2 or longer[-len(shorter):] == shorter or first[0] in _TITLE_WORDS or second[0] in _TITLE_WORDS:
+        return True  # `Bin Laden` is `Osama bin Laden`, and `Justice Roberts` may be `John G. Roberts`
+    a, b = first[0].rstrip("."), second[0].rstrip(".")
+    return a == b or (len(a) == 1 or len(b) == 1) and a[:1] == b[:1]
+
+
 class ArticleEntities:
     """The names an article uses, with the titles it gives them, in order of appearance."""
 
@@ -103,7 +137,7 @@ class ArticleEntities:
             self._add(match.group("name"), match.start(), title if title not in ("mr", "mrs", "ms", "dr", "former") else None)
 
     def _add(self, name: str, offset: int, title: str | None = None) -> _Entity:
-        name = _clean(name)
+        name = _without_titles(_clean(name))
         kind = "organization" if _is_org(name) else "person"
         entity = self._fullest(name, offset)
         if entity is None:
@@ -122,7 +156,8 @@ class ArticleEntities:
         if name.lower() in self._by_name:
             return self._by_name[name.lower()]
         last = name.split()[-1].lower() if name.split() else ""
-        matches = [e for e in self.entities if e.kind == "person" and e.name.split()[-1].lower() == last]
+        matches = [e for e in self.entities if e.kind == "person" and e.name.split()[-1].lower() == last
+                   and _same_given_name(name, e.name)]
         if matches and not _is_org(name):
             return max(matches, key=lambda e: len(e.name))
         return None
@@ -188,6 +223,32 @@ def _antecedent(text: str, offset: int) -> str | None:
     return phrase.group()[0].lower() + phrase.group()[1:] if phrase else None  # `A clerk` names no one
 
 
+_PAIR = re.compile(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}[A-Z]")
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
+
+
+def _named_part(mention: str) -> tuple[str, str | None]:
+    """`Ada Moss, a lecturer at X` and `the party's leader, Ada Moss`: the name in an appositive pair,
+    with the description's last word as a title when the name comes second (it says what she is)."""
+    parts = [part.strip() for part in mention.split(",") if part.strip()]
+    if len(parts) < 2:
+        return mention, None
+    if _NAME_ONLY.fullmatch(parts[0]):
+        return parts[0], None
+    name = next((part for part in parts[1:] if _NAME_ONLY.fullmatch(part)), None)
+    if name is None:
+        return mention, None
+    title = parts[0].split()[-1].lower()
+    return name, title if title.isalpha() else None
+
+
+def _title_inside(mention: str) -> re.Match | None:
+    """`Pennsylvania Gov. Ed Rendell`, `Senate Majority Leader Mitch McConnell`: a title after words that
+    qualify it, the name ending the mention."""
+    inside = _TITLE_NAME.search(mention)
+    return inside if inside and inside.end() == len(mention) and inside.start() > 0 else None
+
+
 def _inside_any(offset: int, starts: list[int], reach: list[int]) -> bool:
     """Whether an offset lies inside some content (a name quoted by someone else)."""
     number = bisect.bisect_right(starts, offset) - 1
@@ -211,6 +272,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         cleaned = _clean(mention)
         if cleaned.lower() in RELATIVE_PRONOUNS:
             cleaned = _antecedent(text, offset) or cleaned
+        described_as = None
+        if "," in cleaned and not _PAIR.search(cleaned):
+            cleaned, described_as = _named_part(cleaned)
         definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
         if definite_name:
             cleaned = cleaned[4:].strip()  # "the White House" is named like "White House", and is no person
@@ -236,15 +300,16 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
                 speaker = Speaker(cleaned, "person" if head in ROLE_WORDS else "unknown", mention)
-        elif re.search(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}[A-Z]", cleaned) and \
-                not _is_org(cleaned):
+        elif _PAIR.search(cleaned) and not _is_org(cleaned):
             speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`, `Kim (D-Ore.) and former Gov. Lee`
         elif cleaned[:1].isupper():
-            title = _TITLE_NAME.match(cleaned)
+            title = _TITLE_NAME.match(cleaned) or _title_inside(cleaned)
             entity = entities.named(title.group("name") if title else cleaned, offset,
                                     "organization" if definite_name else None)
             if title:
                 entity.titles.add(title.group("title").rstrip(".").lower())
+            if described_as:
+                entity.titles.add(described_as)
             speaker = Speaker(entity.name, entity.kind, mention)
         else:
             speaker = Speaker(cleaned or mention, "unknown", mention)
