@@ -330,3 +330,18 @@ def test_dateline_never_speaks(dateline):
     quotes = run(text, tag(text, "SOURCE", "WASHINGTON"), tag(text, "CUE", "said"),
                  tag(text, "CONTENT", "the plan would pass"))
     assert all(texts(text, q.source) != ["WASHINGTON"] for q in quotes)
+
+
+def test_a_source_tagged_into_its_own_content_is_cut_back_before_it():
+    text = "According to a harbour spokesman, the talks were constructive."
+    quotes = run(text, tag(text, "CUE", "According to"), tag(text, "SOURCE", "a harbour spokesman, the talks"),
+                 tag(text, "CONTENT", "the talks were constructive"))
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == \
+        [(["a harbour spokesman"], ["the talks were constructive"])]
+
+
+def test_british_quotation_running_over_paragraphs_is_direct():
+    text = "‘The report is a whitewash,’ she said. ‘Everybody knows it.\n\n‘We will appeal.’"
+    content = [Span(text.index("‘Everybody"), text.index("it.") + 3), Span(text.index("‘We"), len(text))]
+    assert quote_type(text, content) == "direct"
+    assert quote_type("He said the plan had ‘lost its way’ long ago.", [Span(8, 44)]) == "mixed"

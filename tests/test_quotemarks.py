@@ -65,3 +65,13 @@ def test_no_marks_and_empty_text():
 def test_closing_mark_typed_as_an_opener_at_paragraph_start():
     text = "Intro line.\n”We were never told about the plan,” one resident said."
     assert quoted(text) == [["”We were never told about the plan,”"]]
+
+
+def test_british_single_quote_left_open_runs_on_into_a_paragraph_opening_with_a_mark():
+    text = "‘We did nothing wrong,’ she said. ‘The report is a whitewash.\n\n‘We will appeal.’\n\nRain fell."
+    assert quoted(text) == [["‘We did nothing wrong,’"], ["‘The report is a whitewash.", "‘We will appeal.’"]]
+
+
+def test_a_lone_opening_single_mark_starts_no_quotation_when_the_next_paragraph_does_not_go_on():
+    text = "She grew up in the ‘60s in a small town.\nShe left at eighteen."
+    assert quoted(text) == []

@@ -131,3 +131,31 @@ def test_a_single_unnamed_lawmaker_or_backbencher_is_anonymous():
         quote = quote_with_source(text, source, content_after=False)
         resolve_speakers(text, [quote])
         assert quote.speaker.kind == "anonymous", source
+
+
+def test_a_description_trailing_a_relative_clause_keeps_only_its_head():
+    text = "The spokesman, who asked not to be named, said the deal was dead."
+    quote = quote_with_source(text, "The spokesman, who")
+    resolve_speakers(text, [quote])
+    assert (quote.speaker.name, quote.speaker.kind) == ("spokesman", "anonymous")
+
+
+def test_a_pronoun_inside_a_direct_quote_is_not_the_quoting_speaker_but_in_reported_speech_it_is():
+    text = 'Senator Ada Moss said: "She told me the figures were wrong." Moss said she would run.'
+    outer = Quote(content=[Span(text.index('"She'), text.index('wrong."') + 7)], source=[Span(0, 20)])
+    inner_start = text.index("She")
+    inner = Quote(content=[Span(inner_start + 12, inner_start + 34)], source=[Span(inner_start, inner_start + 3)])
+    reported = text.index("she would")
+    indirect = Quote(content=[Span(text.index("she would"), len(text) - 1)],
+                     source=[Span(text.index("Moss said she"), text.index("Moss said she") + 4)])
+    nested = Quote(content=[Span(reported + 4, len(text) - 1)], source=[Span(reported, reported + 3)])
+    resolve_speakers(text, [outer, inner, indirect, nested])
+    assert outer.speaker.name == "Ada Moss"
+    assert (inner.speaker.name, inner.speaker.kind) == ("She", "unknown")
+    assert nested.speaker.name == "Ada Moss"
+
+
+def test_numbers_and_party_tags_do_not_split_a_mention():
+    text = "Some 5,300 employees said they were fired. Senator Ada Moss (D-Ore.), who chairs the panel, said more."
+    assert speakers(text, ("5,300 employees", 0), ("Senator Ada Moss (D-Ore.), who chairs the panel", 0)) == [
+        ("5,300 employees", "anonymous"), ("Ada Moss", "person")]

@@ -712,11 +712,12 @@ def _continue_turn(text: str, turn: _Draft, start: int, end: int, taken: list[Sp
 
 
 def quote_type(text: str, content: list[Span]) -> str:
-    """direct when the content is all inside quote marks, mixed when it only contains some."""
+    """direct when the content is all inside quote marks (a paragraph a quote runs on from opens with a
+    mark and leaves it unclosed), mixed when it only contains some (‘ never being an apostrophe)."""
     pieces = [s.text(text).strip() for s in content]
-    if all(p and p[0] in QUOTE_MARKS and p.rstrip(".,;:!? ")[-1:] in QUOTE_MARKS for p in pieces):
+    if all(p and p[0] in QUOTE_MARKS for p in pieces) and pieces[-1].rstrip(".,;:!? ")[-1:] in QUOTE_MARKS:
         return "direct"
-    if any(mark in p for p in pieces for mark in "\"“”«»") or any("''" in p or "``" in p for p in pieces):
+    if any(mark in p for p in pieces for mark in "\"“”«»‘") or any("''" in p or "``" in p for p in pieces):
         return "mixed"
     return "indirect"
 

@@ -82,8 +82,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if text[s:e].strip()]
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], int | None]:
-    """Closed quotes of one paragraph, and where a quote left open at its end began."""
+def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], int | None, int | None]:
+    """Closed quotes of one paragraph, where a double quote left open at its end began, and where a
+    curly single quote left open began (British style; only taken up when the next paragraph goes on
+    with a quotation mark, since a lone ‘ may be a misprinted apostrophe)."""
     marks = [m for m in (_classify(text, x) for x in _MARK.finditer(text, start, end)) if m]
     found: list[tuple[int, int, bool]] = []
     stack: list[_Mark] = []
@@ -113,7 +115,8 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
             stack.remove(outer[-1])
             found.append((outer[-1].pos, mark.end, True))
     open_doubles = [m for m in stack if m.family == "double"]
-    return found, (open_doubles[0].pos if open_doubles else None)
+    return found, (open_doubles[0].pos if open_doubles else None), \
+        (stack[0].pos if stack and text[stack[0].pos] in SINGLE_OPEN else None)
 
 
 def _closer_ahead(marks: list[_Mark], family: str = "double") -> bool:
@@ -135,7 +138,7 @@ def find_quotations(text: str) -> list[QuotedSpan]:
     pending: list[Span] = []
     paragraphs = _paragraphs(text)
     for number, (start, end) in enumerate(paragraphs):
-        found, open_at = _scan_paragraph(text, start, end)
+        found, open_at, open_single_at = _scan_paragraph(text, start, end)
         if pending:
             first = found[0] if found else None
             if first and first[0] == _first_mark(text, start):
@@ -146,14 +149,16 @@ def find_quotations(text: str) -> list[QuotedSpan]:
                 quotes.append(QuotedSpan(pending, balanced=False))
             pending = []
         quotes.extend(QuotedSpan([Span(s, e)], balanced=ok) for s, e, ok in found)
+        following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
+        continues = following is not None and _first_mark(text, following) is not None
         if open_at is not None:
-            following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
-            continues = following is not None and _first_mark(text, following) is not None
             pending_span = Span(open_at, end)
             if continues:
                 pending = [pending_span]
             else:
                 quotes.append(QuotedSpan([pending_span], balanced=False))
+        elif open_single_at is not None and continues:
+            pending = [Span(open_single_at, end)]
     if pending:
         quotes.append(QuotedSpan(pending, balanced=False))
     quotes.sort(key=lambda q: (q.start, -q.end))

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from onrecord.model import Quote, Speaker
+from onrecord.model import Quote, Span, Speaker
 
 TITLES = (
     "President", "Vice President", "Secretary", "Senator", "Sen.", "Rep.", "Representative", "Gov.",
@@ -72,6 +72,7 @@ _TITLE_NAME = re.compile(
     r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|most|all|both|other|multiple|few|a few|a number of)\b", re.I)
+_OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -224,20 +225,23 @@ def _antecedent(text: str, offset: int) -> str | None:
 
 
 _PAIR = re.compile(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}[A-Z]")
+_APPOSITION = re.compile(r",\s+")  # not the comma of `5,300 employees`
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")  # `(R-Ky.)`
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
 
 def _named_part(mention: str) -> tuple[str, str | None]:
     """`Ada Moss, a lecturer at X` and `the party's leader, Ada Moss`: the name in an appositive pair,
-    with the description's last word as a title when the name comes second (it says what she is)."""
-    parts = [part.strip() for part in mention.split(",") if part.strip()]
+    with the description's last word as a title when the name comes second (it says what she is); with
+    no name, the phrase before the first comma."""
+    parts = [part.strip() for part in _APPOSITION.split(_PARENTHESES.sub("", mention)) if part.strip()]
     if len(parts) < 2:
         return mention, None
     if _NAME_ONLY.fullmatch(parts[0]):
         return parts[0], None
     name = next((part for part in parts[1:] if _NAME_ONLY.fullmatch(part)), None)
     if name is None:
-        return mention, None
+        return parts[0], None  # `the spokesman, who asked not to be named`: what follows only describes
     title = parts[0].split()[-1].lower()
     return name, title if title.isalpha() else None
 
@@ -263,6 +267,12 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     content_reach = list(itertools.accumulate((end for _, end in contents), max))
     last_person: _Entity | None = None
     last_group: Speaker | None = None
+    spoken: list[tuple[Span, str]] = []  # each resolved direct quotation with its speaker's name (in reported
+    # speech, `Moss said she would run`, the pronoun is the speaker)
+
+    def quoting(offset: int) -> set[str]:
+        return {name for span, name in spoken if span.start <= offset < span.end}
+
     for quote in sorted(quotes, key=lambda q: q.content[0].start):
         if not quote.source:
             quote.speaker = None
@@ -282,6 +292,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         speaker: Speaker
         if lowered in PERSON_PRONOUNS:
             antecedent = last_person or entities.person_before(offset)
+            if antecedent and antecedent.name in quoting(offset):
+                antecedent = None  # `Moss said: "She told me …"`: the one quoted speaks of someone else
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "unknown", mention)
         elif lowered in GROUP_PRONOUNS:
             speaker = Speaker(last_group.name, last_group.kind, mention) if last_group else Speaker(mention, "unknown", mention)
@@ -318,4 +330,5 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         if speaker.kind in ("organization", "anonymous"):
             last_group = speaker
         quote.speaker = speaker
+        spoken.extend((span, speaker.name) for span in quote.content if text[span.start:span.start + 1] in _OPENING_MARKS)
     return quotes
