@@ -159,3 +159,10 @@ def test_numbers_and_party_tags_do_not_split_a_mention():
     text = "Some 5,300 employees said they were fired. Senator Ada Moss (D-Ore.), who chairs the panel, said more."
     assert speakers(text, ("5,300 employees", 0), ("Senator Ada Moss (D-Ore.), who chairs the panel", 0)) == [
         ("5,300 employees", "anonymous"), ("Ada Moss", "person")]
+
+
+def test_a_title_inside_a_description_does_not_make_a_name():
+    text = "Spokesmen at the FBI and Justice Department would not discuss the case."
+    assert speakers(text, ("Spokesmen at the FBI and Justice Department", 0))[0][1] == "anonymous"
+    text = "Harbor County Sheriff Tomas Berg said the road was shut."
+    assert speakers(text, ("Harbor County Sheriff Tomas Berg", 0)) == [("Tomas Berg", "person")]

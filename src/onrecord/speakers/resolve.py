@@ -62,7 +62,7 @@ ANONYMOUS_HEADS = (
     "experts", "critics", "supporters", "observers", "lawmakers", "member", "members", "officer",
     "officers", "strategist", "strategists", "operative", "operatives", "voters", "residents",
     "witnesses", "investigators", "prosecutors", "economists", "democrats", "republicans", "leaders",
-    "lawmaker", "legislator", "legislators", "backbencher", "backbenchers", "mp", "mps", "negotiator",
+    "spokesmen", "spokeswomen", "spokespeople", "lawmaker", "legislator", "legislators", "backbencher", "backbenchers", "mp", "mps", "negotiator",
     "negotiators", "executive", "executives", "employee", "employees", "ally", "allies", "confidant",
     "confidants", "donor", "donors", "activist", "activists",
 )
@@ -198,8 +198,9 @@ def _anonymous(mention: str) -> Speaker | None:
     if not words or not any(w in ANONYMOUS_HEADS for w in lowered):
         return None
     capitalised = [w for w in words[1:] if w[:1].isupper()]
-    if words[0][:1].isupper() and not _DETERMINER.match(mention) and len(capitalised) >= 2 and lowered[0] != "the":
-        return None  # "Campaign Manager Robby Mook" names someone
+    if words[0][:1].isupper() and not _DETERMINER.match(mention) and len(capitalised) >= 2 and lowered[0] != "the" \
+            and not (lowered[0] in ANONYMOUS_HEADS and len(words) > 1 and words[1][:1].islower()):
+        return None  # "Campaign Manager Robby Mook" names someone; "Officials at the State Department" do not
     descriptor = _DETERMINER.sub("", mention).strip()
     descriptor = re.sub(r"^(?:the|a|an)\s+", "", descriptor, flags=re.I)
     affiliation_match = _CAPITALISED_RUN.search(" ".join(words[1:]) if _DETERMINER.match(mention) or lowered[0] == "the" else mention)
@@ -250,7 +251,10 @@ def _title_inside(mention: str) -> re.Match | None:
     """`Pennsylvania Gov. Ed Rendell`, `Senate Majority Leader Mitch McConnell`: a title after words that
     qualify it, the name ending the mention."""
     inside = _TITLE_NAME.search(mention)
-    return inside if inside and inside.end() == len(mention) and inside.start() > 0 else None
+    if not inside or inside.end() != len(mention) or inside.start() == 0 or _is_org(inside.group("name")):
+        return None
+    qualifiers = mention[:inside.start()].split()
+    return inside if all(word[:1].isupper() or not word[:1].isalpha() for word in qualifiers) else None  # not `Spokesmen at the … Justice Department`
 
 
 def _inside_any(offset: int, starts: list[int], reach: list[int]) -> bool:
