@@ -166,3 +166,18 @@ def test_a_title_inside_a_description_does_not_make_a_name():
     assert speakers(text, ("Spokesmen at the FBI and Justice Department", 0))[0][1] == "anonymous"
     text = "Harbor County Sheriff Tomas Berg said the road was shut."
     assert speakers(text, ("Harbor County Sheriff Tomas Berg", 0)) == [("Tomas Berg", "person")]
+
+
+def test_a_bare_surname_is_the_full_name_the_article_writes_most():
+    text = ("Voters cheered Hillary Lindqvist in Ohio. Former President Bill Lindqvist stayed home, and "
+            "Hillary Lindqvist flew west. Lindqvist said the race was close.")
+    assert speakers(text, ("Lindqvist", 3)) == [("Hillary Lindqvist", "person")]
+    text = "The mine was founded by Tom Berg in 1990. Mr. Berg said the coal was gone. He said it twice."
+    assert speakers(text, ("Mr. Berg", 0), ("He", 0)) == [("Tom Berg", "person")] * 2
+
+
+def test_a_surname_held_by_an_office_or_by_a_man_and_a_woman_gets_no_guessed_given_name():
+    text = "President Lindqvist spoke. Later, Marta Lindqvist waved. President Lindqvist said the war was over."
+    assert speakers(text, ("President Lindqvist", 1)) == [("Lindqvist", "person")]
+    text = "Many Lindqvists voted. Mr. Lindqvist said he was tired, and Mrs. Lindqvist agreed; Marta Lindqvist left."
+    assert speakers(text, ("Mr. Lindqvist", 0)) == [("Lindqvist", "person")]

@@ -67,11 +67,18 @@ ANONYMOUS_HEADS = (
     "confidants", "donor", "donors", "activist", "activists",
 )
 _NAME = re.compile(r"(?:(?:[A-Z][a-z]*\.?\s+)*?)(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al-\w+))*")
+_TITLES_ALTERNATION = r"\b(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")"
 _TITLE_NAME = re.compile(
     r"\b(?P<title>" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")"
     r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|most|all|both|other|multiple|few|a few|a number of)\b", re.I)
+_NOT_GIVEN_NAMES = frozenset("""the a an and but or if when while as at in on of for to from with by after before since
+that this these those then so yet nor than because although though whether where why how what who says said asked
+told added wrote under over about against between during without within through once also even still just only
+secretary former democrat democrats republican republicans candidate nominee rival did does do is was were are will
+would can could should has have had may might must poor dear young old new""".split())
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’']*\s+)[\"“‘'`]*$")
 _OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -159,9 +166,54 @@ class ArticleEntities:
         last = name.split()[-1].lower() if name.split() else ""
         matches = [e for e in self.entities if e.kind == "person" and e.name.split()[-1].lower() == last
                    and _same_given_name(name, e.name)]
+        if len(name.split()) == 1 and not _is_org(name) and not any(e.titles and e.name == name for e in matches):
+            named = self._most_named(name)  # `President Obama` names Obama: no guess overrides a title
+            if named and not any(e.name.split()[0] == named.split()[0] for e in matches if len(e.name.split()) > 1):
+                entity = _Entity(named, "person", set(), offset, offset)
+                self.entities.append(entity)
+                self._by_name[named.lower()] = entity
+                matches.append(entity)
+            if named:
+                return max(matches, key=lambda e: (self._full_mentions(e.name), len(e.name)))
         if matches and not _is_org(name):
             return max(matches, key=lambda e: len(e.name))
         return None
+
+    def _full_mentions(self, name: str) -> int:
+        words = name.split()
+        if len(words) < 2:
+            return 0
+        return len(re.findall(r"\b" + re.escape(words[0]) + r"\s+(?:[A-Z]\.\s+)?" + re.escape(words[-1]) + r"\b", self.text))
+
+    def _most_named(self, surname: str) -> str | None:
+        """The given name an article writes most often before a bare surname (`Hillary Clinton` five times,
+        `Bill Clinton` once: `Clinton` is Hillary), so that a surname is not given to whoever has a title."""
+        counts: dict[str, int] = {}
+        inside_sentences: set[str] = set()
+        for match in re.finditer(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", self.text):
+            given = match.group(1)
+            before = self.text[max(0, match.start() - 40):match.start()].split()
+            if given.lower() in _NOT_GIVEN_NAMES or given.lower() in _TITLE_WORDS or \
+                    before and before[-1][:1].isupper() and not before[-1].endswith("."):
+                continue  # `Washington Post Trump`: the run began before the given name
+            counts[given] = counts.get(given, 0) + 1
+            line_start = self.text.rfind("\n", 0, match.start()) + 1
+            line = self.text[line_start:self.text.find("\n", match.end()) % (len(self.text) + 1)]
+            capitalised = sum(word[:1].isupper() for word in line.split())
+            if not _SENTENCE_OPENING.search(self.text[line_start:match.start()]) and capitalised * 2 <= len(line.split()):
+                inside_sentences.add(given)  # `Many Mexicans` opening a sentence, or a Title Case headline, names no one
+        if not inside_sentences:
+            return None
+        given = max(inside_sentences, key=lambda g: counts[g])
+        titles = [title.rstrip(".").lower() for title in
+                  re.findall(_TITLES_ALTERNATION + r"(?=\s+" + re.escape(surname) + r"\b)", self.text)]
+        honorifics = {title for title in titles if title in ("mr", "mrs", "ms")}
+        offices = [title for title in titles if title not in ("mr", "mrs", "ms", "dr")]
+        # `President Obama` three times and `Michelle Obama` once, or both a Mr. and a Mrs. of the name:
+        # the surname may be someone else's than the full name the article happens to write
+        if len(offices) > counts[given] or {"mr", "mrs"} <= honorifics or {"mr", "ms"} <= honorifics:
+            return None
+        return f"{given} {surname}"
 
     def named(self, mention: str, offset: int, kind: str | None = None) -> _Entity:
         entity = self._add(mention, offset)
