@@ -181,3 +181,9 @@ def test_a_surname_held_by_an_office_or_by_a_man_and_a_woman_gets_no_guessed_giv
     assert speakers(text, ("President Lindqvist", 1)) == [("Lindqvist", "person")]
     text = "Many Lindqvists voted. Mr. Lindqvist said he was tired, and Mrs. Lindqvist agreed; Marta Lindqvist left."
     assert speakers(text, ("Mr. Lindqvist", 0)) == [("Lindqvist", "person")]
+
+
+def test_words_that_open_a_sentence_or_are_written_in_lower_case_are_no_given_names():
+    text = ("The writer Jared Berg teaches poetry. (See Berg's essay, and see his timeline.) Whether Berg stays is open. "
+            "Berg said he would stay.")
+    assert speakers(text, ("Berg", 3)) == [("Jared Berg", "person")]

@@ -73,12 +73,12 @@ _TITLE_NAME = re.compile(
     r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|most|all|both|other|multiple|few|a few|a number of)\b", re.I)
-_NOT_GIVEN_NAMES = frozenset("""the a an and but or if when while as at in on of for to from with by after before since
-that this these those then so yet nor than because although though whether where why how what who says said asked
-told added wrote under over about against between during without within through once also even still just only
-secretary former democrat democrats republican republicans candidate nominee rival did does do is was were are will
-would can could should has have had may might must poor dear young old new""".split())
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’']*\s+)[\"“‘'`]*$")
+_CLOSED_CLASS = frozenset("""a an the this that these those some many most few several all both each every any no
+other such and but or nor yet so if when whether while as because although though unless until since after before
+once where why how what who whom which than then there here about above across against along among around at by
+down during for from in inside into like near of off on onto out outside over past per since through to toward
+towards under unlike until up upon via with within without not only even also just still poor dear did does do is
+was were are be been will would can could should shall may might must has have had let""".split())
 _OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -187,24 +187,26 @@ class ArticleEntities:
 
     def _most_named(self, surname: str) -> str | None:
         """The given name an article writes most often before a bare surname (`Hillary Clinton` five times,
-        `Bill Clinton` once: `Clinton` is Hillary), so that a surname is not given to whoever has a title."""
+        `Bill Clinton` once: `Clinton` is Hillary; the first named on a tie), so that a surname is not given to
+        whoever has a title. A word the article also writes in lower case (`Many`, `See`) is no given name."""
         counts: dict[str, int] = {}
-        inside_sentences: set[str] = set()
+        first_seen: dict[str, int] = {}
         for match in re.finditer(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", self.text):
             given = match.group(1)
             before = self.text[max(0, match.start() - 40):match.start()].split()
-            if given.lower() in _NOT_GIVEN_NAMES or given.lower() in _TITLE_WORDS or \
-                    before and before[-1][:1].isupper() and not before[-1].endswith("."):
+            if given.lower() in _TITLE_WORDS or before and before[-1][:1].isupper() and not before[-1].endswith("."):
                 continue  # `Washington Post Trump`: the run began before the given name
-            counts[given] = counts.get(given, 0) + 1
             line_start = self.text.rfind("\n", 0, match.start()) + 1
-            line = self.text[line_start:self.text.find("\n", match.end()) % (len(self.text) + 1)]
-            capitalised = sum(word[:1].isupper() for word in line.split())
-            if not _SENTENCE_OPENING.search(self.text[line_start:match.start()]) and capitalised * 2 <= len(line.split()):
-                inside_sentences.add(given)  # `Many Mexicans` opening a sentence, or a Title Case headline, names no one
-        if not inside_sentences:
+            line = self.text[line_start:self.text.find("\n", match.end()) % (len(self.text) + 1)].split()
+            if sum(word[:1].isupper() for word in line) * 2 > len(line):
+                continue  # a Title Case headline
+            if given.lower() in _CLOSED_CLASS or re.search(r"\b" + given.lower() + r"\b", self.text):
+                continue  # `Whether Clinton …`, or written in lower case somewhere: no given name
+            counts[given] = counts.get(given, 0) + 1
+            first_seen.setdefault(given, match.start())
+        if not counts:
             return None
-        given = max(inside_sentences, key=lambda g: counts[g])
+        given = max(counts, key=lambda g: (counts[g], -first_seen[g]))
         titles = [title.rstrip(".").lower() for title in
                   re.findall(_TITLES_ALTERNATION + r"(?=\s+" + re.escape(surname) + r"\b)", self.text)]
         honorifics = {title for title in titles if title in ("mr", "mrs", "ms")}
