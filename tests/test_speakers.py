@@ -187,3 +187,10 @@ def test_words_that_open_a_sentence_or_are_written_in_lower_case_are_no_given_na
     text = ("The writer Jared Berg teaches poetry. (See Berg's essay, and see his timeline.) Whether Berg stays is open. "
             "Berg said he would stay.")
     assert speakers(text, ("Berg", 3)) == [("Jared Berg", "person")]
+
+
+def test_an_and_inside_a_description_does_not_make_a_list_of_names():
+    text = "Bill Moss, the pollster for The Daily Courier and NBC News, said voters were tired."
+    assert speakers(text, ("Bill Moss, the pollster for The Daily Courier and NBC News", 0)) == [("Bill Moss", "person")]
+    text = "Ada Moss, Tom Berg and Ann Kim said the plan failed."
+    assert speakers(text, ("Ada Moss, Tom Berg and Ann Kim", 0)) == [("Ada Moss, Tom Berg and Ann Kim", "unknown")]

@@ -78,7 +78,8 @@ other such and but or nor yet so if when whether while as because although thoug
 once where why how what who whom which than then there here about above across against along among around at by
 down during for from in inside into like near of off on onto out outside over past per since through to toward
 towards under unlike until up upon via with within without not only even also just still poor dear did does do is
-was were are be been will would can could should shall may might must has have had let""".split())
+was were are be been will would can could should shall may might must has have had let
+team camp brand project operation club family friends generation""".split())  # and `Team Trump`, `Camp Clinton`
 _OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -101,7 +102,7 @@ def _is_org(name: str) -> bool:
     return bool(words) and (words[-1] in ORG_WORDS | GROUP_NOUNS or words[0] == "the" or name.isupper())
 
 
-_TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title) | {"retired", "lt.", "lt"}
+_TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title) | {"retired", "lt.", "lt", "sens.", "reps."}
 _ABBREVIATIONS = {"jr.", "sr.", "st.", "mt.", "ft."}
 
 
@@ -281,8 +282,14 @@ def _antecedent(text: str, offset: int) -> str | None:
 
 _PAIR = re.compile(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}[A-Z]")
 _APPOSITION = re.compile(r",\s+")  # not the comma of `5,300 employees`
-_PARENTHESES = re.compile(r"\s*\([^)]*\)")  # `(R-Ky.)`
+_PARENTHESES = re.compile(r"\s*\([^)]*(?:\)|$)")  # `(R-Ky.)`, or one cut short at the mention's end
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
+
+
+def _names_listed(mention: str) -> bool:
+    """`Trump, Clinton and Sanders` lists people; `Bill Moss, the pollster for The Post and NBC` describes one."""
+    parts = [re.sub(r"^and\s+", "", part.strip()) for part in _APPOSITION.split(_PARENTHESES.sub("", mention))]
+    return bool(_PAIR.search(mention)) and all(_NAME_ONLY.fullmatch(re.sub(r"\s+and\s+", " ", part)) for part in parts if part)
 
 
 def _named_part(mention: str) -> tuple[str, str | None]:
@@ -341,7 +348,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         if cleaned.lower() in RELATIVE_PRONOUNS:
             cleaned = _antecedent(text, offset) or cleaned
         described_as = None
-        if "," in cleaned and not _PAIR.search(cleaned):
+        if "," in cleaned and not _names_listed(cleaned):
             cleaned, described_as = _named_part(cleaned)
         definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
         if definite_name:
