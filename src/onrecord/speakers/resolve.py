@@ -79,7 +79,7 @@ once where why how what who whom which than then there here about above across a
 down during for from in inside into like near of off on onto out outside over past per since through to toward
 towards under unlike until up upon via with within without not only even also just still poor dear did does do is
 was were are be been will would can could should shall may might must has have had let
-team camp brand project operation club family friends generation""".split())  # and `Team Trump`, `Camp Clinton`
+first second third last next late early team camp brand project operation club family friends generation""".split())  # and `Team Trump`, `Camp Clinton`
 _OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
 
