@@ -141,6 +141,8 @@ class ArticleEntities:
         self.entities: list[_Entity] = []
         self._by_name: dict[str, _Entity] = {}
         self._salience: dict[str, int] = {}
+        self._given_names: dict[str, str | None] = {}  # surname → the full name `_most_named` chose
+        self._lower_case_words: set[str] | None = None
         for match in _TITLE_NAME.finditer(text):
             title = match.group("title").rstrip(".").lower()
             self._add(match.group("name"), match.start(), title if title not in ("mr", "mrs", "ms", "dr", "former") else None)
@@ -187,6 +189,11 @@ class ArticleEntities:
         return len(re.findall(r"\b" + re.escape(words[0]) + r"\s+(?:[A-Z]\.\s+)?" + re.escape(words[-1]) + r"\b", self.text))
 
     def _most_named(self, surname: str) -> str | None:
+        if surname not in self._given_names:
+            self._given_names[surname] = self._choose_given_name(surname)
+        return self._given_names[surname]
+
+    def _choose_given_name(self, surname: str) -> str | None:
         """The given name an article writes most often before a bare surname (`Hillary Clinton` five times,
         `Bill Clinton` once: `Clinton` is Hillary; the first named on a tie), so that a surname is not given to
         whoever has a title. A word the article also writes in lower case (`Many`, `See`) is no given name."""
@@ -201,7 +208,9 @@ class ArticleEntities:
             line = self.text[line_start:self.text.find("\n", match.end()) % (len(self.text) + 1)].split()
             if sum(word[:1].isupper() for word in line) * 2 > len(line):
                 continue  # a Title Case headline
-            if given.lower() in _CLOSED_CLASS or re.search(r"\b" + given.lower() + r"\b", self.text):
+            if self._lower_case_words is None:
+                self._lower_case_words = set(re.findall(r"\b[a-z]+\b", self.text))
+            if given.lower() in _CLOSED_CLASS or given.lower() in self._lower_case_words:
                 continue  # `Whether Clinton …`, or written in lower case somewhere: no given name
             counts[given] = counts.get(given, 0) + 1
             first_seen.setdefault(given, match.start())
