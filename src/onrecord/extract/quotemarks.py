@@ -18,6 +18,7 @@ AMBIGUOUS_DOUBLE = {'"', "''"}  # New York Times texts write both ends of a quot
 
 _MARK = re.compile(r"``|''|[\"“”«»„‘’']")
 _WORD_CHAR = re.compile(r"\w")
+_INDENT = re.compile(r"[ \t]*")
 
 
 @dataclass
@@ -150,7 +151,8 @@ def find_quotations(text: str) -> list[QuotedSpan]:
             pending = []
         quotes.extend(QuotedSpan([Span(s, e)], balanced=ok) for s, e, ok in found)
         following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
-        continues = following is not None and _first_mark(text, following) is not None
+        continues = (open_at is not None or open_single_at is not None) and following is not None \
+            and _first_mark(text, following) is not None
         if open_at is not None:
             pending_span = Span(open_at, end)
             if continues:
@@ -167,8 +169,7 @@ def find_quotations(text: str) -> list[QuotedSpan]:
 
 def _first_mark(text: str, paragraph_start: int) -> int | None:
     """Position of the opening quotation mark a paragraph starts with, if it starts with one."""
-    stripped = len(text[paragraph_start:]) - len(text[paragraph_start:].lstrip(" \t"))
-    pos = paragraph_start + stripped
+    pos = _INDENT.match(text, paragraph_start).end()
     match = _MARK.match(text, pos)
     if match and match.group() not in DOUBLE_CLOSE | SINGLE_CLOSE:
         return pos

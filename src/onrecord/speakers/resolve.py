@@ -68,6 +68,9 @@ ANONYMOUS_HEADS = (
 )
 _NAME = re.compile(r"(?:(?:[A-Z][a-z]*\.?\s+)*?)(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al-\w+))*")
 _TITLES_ALTERNATION = r"\b(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")"
+_SURNAME = r"([A-Z][\w-]*(?:[’'][A-Z][\w-]*)?)(?![\w-])"
+_GIVEN_AND_SURNAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + _SURNAME + ")")
+_TITLE_AND_SURNAME = re.compile(r"(?=(" + _TITLES_ALTERNATION + r")\s+" + _SURNAME + ")")
 _TITLE_NAME = re.compile(
     r"\b(?P<title>" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")"
     r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)")
@@ -143,6 +146,8 @@ class ArticleEntities:
         self._salience: dict[str, int] = {}
         self._given_names: dict[str, str | None] = {}  # surname → the full name `_most_named` chose
         self._lower_case_words: set[str] | None = None
+        self._pairs: dict[str, list[re.Match]] | None = None
+        self._titles: dict[str, list[str]] | None = None
         for match in _TITLE_NAME.finditer(text):
             title = match.group("title").rstrip(".").lower()
             self._add(match.group("name"), match.start(), title if title not in ("mr", "mrs", "ms", "dr", "former") else None)
@@ -193,13 +198,29 @@ class ArticleEntities:
             self._given_names[surname] = self._choose_given_name(surname)
         return self._given_names[surname]
 
+    def _before_surnames(self) -> dict[str, list[re.Match]]:
+        """Every capitalised word followed by a (middle initial and a) capitalised word, by the second word:
+        one pass over the article, however many surnames are looked up."""
+        if self._pairs is None:
+            self._pairs = {}
+            for match in _GIVEN_AND_SURNAME.finditer(self.text):
+                self._pairs.setdefault(match.group(2), []).append(match)
+        return self._pairs
+
+    def _titles_before_surnames(self) -> dict[str, list[str]]:
+        if self._titles is None:
+            self._titles = {}
+            for match in _TITLE_AND_SURNAME.finditer(self.text):
+                self._titles.setdefault(match.group(2), []).append(match.group(1).rstrip(".").lower())
+        return self._titles
+
     def _choose_given_name(self, surname: str) -> str | None:
         """The given name an article writes most often before a bare surname (`Hillary Clinton` five times,
         `Bill Clinton` once: `Clinton` is Hillary; the first named on a tie), so that a surname is not given to
         whoever has a title. A word the article also writes in lower case (`Many`, `See`) is no given name."""
         counts: dict[str, int] = {}
         first_seen: dict[str, int] = {}
-        for match in re.finditer(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b", self.text):
+        for match in self._before_surnames().get(surname, []):
             given = match.group(1)
             before = self.text[max(0, match.start() - 40):match.start()].split()
             if given.lower() in _TITLE_WORDS or before and before[-1][:1].isupper() and not before[-1].endswith("."):
@@ -217,8 +238,7 @@ class ArticleEntities:
         if not counts:
             return None
         given = max(counts, key=lambda g: (counts[g], -first_seen[g]))
-        titles = [title.rstrip(".").lower() for title in
-                  re.findall(_TITLES_ALTERNATION + r"(?=\s+" + re.escape(surname) + r"\b)", self.text)]
+        titles = self._titles_before_surnames().get(surname, [])
         honorifics = {title for title in titles if title in ("mr", "mrs", "ms")}
         offices = [title for title in titles if title not in ("mr", "mrs", "ms", "dr")]
         # `President Obama` three times and `Michelle Obama` once, or both a Mr. and a Mrs. of the name:
