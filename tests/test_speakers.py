@@ -194,3 +194,12 @@ def test_an_and_inside_a_description_does_not_make_a_list_of_names():
     assert speakers(text, ("Bill Moss, the pollster for The Daily Courier and NBC News", 0)) == [("Bill Moss", "person")]
     text = "Ada Moss, Tom Berg and Ann Kim said the plan failed."
     assert speakers(text, ("Ada Moss, Tom Berg and Ann Kim", 0)) == [("Ada Moss, Tom Berg and Ann Kim", "unknown")]
+
+
+def test_a_pronoun_skips_back_to_the_latest_speaker_of_its_gender_or_names_no_one():
+    text = "Senator Tom Berg said the bill was dead. Ada Moss said it was not. He said it twice."
+    assert speakers(text, ("Senator Tom Berg", 0), ("Ada Moss", 0), ("He", 0))[2] == ("Tom Berg", "person")
+    text = "Mr. Berg said the bill was dead. She said it was not."
+    assert speakers(text, ("Mr. Berg", 0), ("She", 0))[1] == ("She", "unknown")
+    text = "Senator Alex Berg said the bill was dead. She said it was not."
+    assert speakers(text, ("Senator Alex Berg", 0), ("She", 0))[1] == ("Alex Berg", "person")  # Alex: either

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from onrecord.model import Quote, Span, Speaker
+from onrecord.speakers.given_names import gender_of
 
 TITLES = (
     "President", "Vice President", "Secretary", "Senator", "Sen.", "Rep.", "Representative", "Gov.",
@@ -83,6 +84,7 @@ down during for from in inside into like near of off on onto out outside over pa
 towards under unlike until up upon via with within without not only even also just still poor dear did does do is
 was were are be been will would can could should shall may might must has have had let
 first second third last next late early team camp brand project operation club family friends generation""".split())  # and `Team Trump`, `Camp Clinton`
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -147,6 +149,7 @@ class ArticleEntities:
         self._given_names: dict[str, str | None] = {}  # surname → the full name `_most_named` chose
         self._lower_case_words: set[str] | None = None
         self._pairs: dict[str, list[re.Match]] | None = None
+        self._genders: dict[str, str | None] = {}
         self._titles: dict[str, list[str]] | None = None
         for match in _TITLE_NAME.finditer(text):
             title = match.group("title").rstrip(".").lower()
@@ -251,6 +254,18 @@ class ArticleEntities:
         entity = self._add(mention, offset)
         entity.kind = kind or entity.kind
         return entity
+
+    def gender(self, entity: _Entity) -> str | None:
+        """"m" or "f" when the article says so (only Mr., or only Mrs. or Ms., before the surname) or the given name
+        does; None when neither tells."""
+        if entity.name not in self._genders:
+            surname = entity.name.split()[-1] if entity.name.split() else ""
+            honorifics = {title for title in self._titles_before_surnames().get(surname, [])
+                          if title in ("mr", "mrs", "ms")}
+            by_title = "m" if honorifics == {"mr"} else "f" if honorifics and "mr" not in honorifics else None
+            words = entity.name.split()
+            self._genders[entity.name] = by_title or (gender_of(words[0]) if len(words) > 1 else None)
+        return self._genders[entity.name]
 
     def with_title(self, title: str, before: int) -> _Entity | None:
         """The most talked-about holder of a title: "the president" is the article's president,
@@ -360,6 +375,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     content_starts = [start for start, _ in contents]
     content_reach = list(itertools.accumulate((end for _, end in contents), max))
     last_person: _Entity | None = None
+    spoke_before: list[_Entity] = []  # people who spoke, in order
     last_group: Speaker | None = None
     spoken: list[tuple[Span, str]] = []  # each resolved direct quotation with its speaker's name (in reported
     # speech, `Moss said she would run`, the pronoun is the speaker)
@@ -385,7 +401,11 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         lowered = cleaned.lower()
         speaker: Speaker
         if lowered in PERSON_PRONOUNS:
+            wanted = _PRONOUN_GENDER[lowered]
             antecedent = last_person or entities.person_before(offset)
+            if antecedent and entities.gender(antecedent) not in (wanted, None):
+                # `Trump said … She replied`: the latest speaker known to be a woman, else nobody named
+                antecedent = next((e for e in reversed(spoke_before) if entities.gender(e) == wanted), None)
             if antecedent and antecedent.name in quoting(offset):
                 antecedent = None  # `Moss said: "She told me …"`: the one quoted speaks of someone else
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "unknown", mention)
@@ -421,6 +441,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             speaker = Speaker(cleaned or mention, "unknown", mention)
         if speaker.kind == "person" and not _inside_any(offset, content_starts, content_reach):
             last_person = entities.named(speaker.name, offset) if speaker.name[:1].isupper() else last_person
+            if last_person is not None and (not spoke_before or spoke_before[-1] is not last_person):
+                spoke_before.append(last_person)
         if speaker.kind in ("organization", "anonymous"):
             last_group = speaker
         quote.speaker = speaker
