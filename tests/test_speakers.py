@@ -203,3 +203,12 @@ def test_a_pronoun_skips_back_to_the_latest_speaker_of_its_gender_or_names_no_on
     assert speakers(text, ("Mr. Berg", 0), ("She", 0))[1] == ("She", "unknown")
     text = "Senator Alex Berg said the bill was dead. She said it was not."
     assert speakers(text, ("Senator Alex Berg", 0), ("She", 0))[1] == ("Alex Berg", "person")  # Alex: either
+
+
+def test_a_description_before_a_name_is_no_part_of_it_unless_it_only_relates_to_the_name():
+    for mention in ("Oscar-winning actress Ada Moss", "conservative radio host Ada Moss", "campaign spokesman Ada Moss"):
+        text = f"{mention} said the plan failed."
+        assert speakers(text, (mention, 0)) == [("Ada Moss", "person")], mention
+    for mention in ("supporters of Ada Moss", "voters who backed Ada Moss"):
+        text = f"{mention} said the plan failed."
+        assert speakers(text, (mention, 0))[0][0] == mention, mention

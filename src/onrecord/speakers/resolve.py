@@ -327,6 +327,7 @@ def _antecedent(text: str, offset: int) -> str | None:
 _PAIR = re.compile(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}[A-Z]")
 _APPOSITION = re.compile(r",\s+")  # not the comma of `5,300 employees`
 _PARENTHESES = re.compile(r"\s*\([^)]*(?:\)|$)")  # `(R-Ky.)`, or one cut short at the mention's end
+_DESCRIBED_NAME = re.compile(r"(?:[\w’'.-]+\s+)*?(?P<head>[a-z][\w’'-]*)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)")
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
 
@@ -395,6 +396,11 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         described_as = None
         if "," in cleaned and not _names_listed(cleaned):
             cleaned, described_as = _named_part(cleaned)
+        described = _DESCRIBED_NAME.fullmatch(cleaned)
+        if described and described.group("head").lower() not in _CLOSED_CLASS and \
+                not re.search(r"(?:ed|ing)$", described.group("head")):
+            # `Oscar-winning actress Susan Sarandon`, `campaign spokesman Brian Fallon`; not `supporters of X`
+            cleaned, described_as = described.group("name"), described_as or described.group("head").lower()
         definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
         if definite_name:
             cleaned = cleaned[4:].strip()  # "the White House" is named like "White House", and is no person
