@@ -212,3 +212,9 @@ def test_a_description_before_a_name_is_no_part_of_it_unless_it_only_relates_to_
     for mention in ("supporters of Ada Moss", "voters who backed Ada Moss"):
         text = f"{mention} said the plan failed."
         assert speakers(text, (mention, 0))[0][0] == mention, mention
+
+
+def test_a_role_with_a_capitalised_qualifier_is_a_description_of_its_holder_not_an_organisation():
+    text = "Sen. Bernie Moss spoke in Iowa. The Vermont senator said the plan failed. Russian leader said more."
+    assert speakers(text, ("Sen. Bernie Moss", 0), ("The Vermont senator", 0), ("Russian leader", 0)) == [
+        ("Bernie Moss", "person"), ("Bernie Moss", "person"), ("Russian leader", "person")]

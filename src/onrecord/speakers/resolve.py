@@ -111,6 +111,16 @@ _TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title) 
 _ABBREVIATIONS = {"jr.", "sr.", "st.", "mt.", "ft."}
 
 
+_TITLE_FORMS = {"sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                "prof": "professor", "capt": "captain", "sgt": "sergeant", "col": "colonel"}
+
+
+def _title_key(title: str) -> str:
+    """`Sen.` and `Senator` are one title, so that "the senator" finds "Sen. Ada Moss"."""
+    key = title.rstrip(".").lower()
+    return _TITLE_FORMS.get(key, key)
+
+
 def _without_titles(name: str) -> str:
     """`Retired Lt. Gen. Michael Flynn` is Michael Flynn, and `Obama. Trump` is Obama (a capitalised
     run read across a sentence end); a title is only dropped before a name of two words or more, so that
@@ -152,7 +162,7 @@ class ArticleEntities:
         self._genders: dict[str, str | None] = {}
         self._titles: dict[str, list[str]] | None = None
         for match in _TITLE_NAME.finditer(text):
-            title = match.group("title").rstrip(".").lower()
+            title = _title_key(match.group("title"))
             self._add(match.group("name"), match.start(), title if title not in ("mr", "mrs", "ms", "dr", "former") else None)
 
     def _add(self, name: str, offset: int, title: str | None = None) -> _Entity:
@@ -328,6 +338,7 @@ _PAIR = re.compile(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0
 _APPOSITION = re.compile(r",\s+")  # not the comma of `5,300 employees`
 _PARENTHESES = re.compile(r"\s*\([^)]*(?:\)|$)")  # `(R-Ky.)`, or one cut short at the mention's end
 _DESCRIBED_NAME = re.compile(r"(?:[\w’'.-]+\s+)*?(?P<head>[a-z][\w’'-]*)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)")
+_QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!The\b)[A-Z][\w’'.-]*\s+){1,3}(?P<role>[a-z]+)")
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
 
@@ -401,6 +412,11 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 not re.search(r"(?:ed|ing)$", described.group("head")):
             # `Oscar-winning actress Susan Sarandon`, `campaign spokesman Brian Fallon`; not `supporters of X`
             cleaned, described_as = described.group("name"), described_as or described.group("head").lower()
+        qualified = None
+        role = _QUALIFIED_ROLE.fullmatch(cleaned)
+        if role and role.group("role").lower() in ROLE_WORDS - set(ANONYMOUS_HEADS):
+            # `the Vermont senator`, `Russian leader`: a description of its holder, named as written if none is found
+            qualified, cleaned = re.sub(r"^[Tt]he\s+", "", cleaned), "the " + role.group("role").lower()
         definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
         if definite_name:
             cleaned = cleaned[4:].strip()  # "the White House" is named like "White House", and is no person
@@ -431,7 +447,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             if entity:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
-                speaker = Speaker(cleaned, "person" if head in ROLE_WORDS else "unknown", mention)
+                speaker = Speaker(qualified or cleaned, "person" if head in ROLE_WORDS else "unknown", mention)
         elif _PAIR.search(cleaned) and not _is_org(cleaned):
             speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`, `Kim (D-Ore.) and former Gov. Lee`
         elif cleaned[:1].isupper():
@@ -439,7 +455,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             entity = entities.named(title.group("name") if title else cleaned, offset,
                                     "organization" if definite_name else None)
             if title:
-                entity.titles.add(title.group("title").rstrip(".").lower())
+                entity.titles.add(_title_key(title.group("title")))
             if described_as:
                 entity.titles.add(described_as)
             speaker = Speaker(entity.name, entity.kind, mention)
