@@ -345,3 +345,14 @@ def test_british_quotation_running_over_paragraphs_is_direct():
     content = [Span(text.index("‘Everybody"), text.index("it.") + 3), Span(text.index("‘We"), len(text))]
     assert quote_type(text, content) == "direct"
     assert quote_type("He said the plan had ‘lost its way’ long ago.", [Span(8, 44)]) == "mixed"
+
+
+def test_a_direct_quotation_with_a_cue_no_list_knows_is_speech():
+    text = "“That is nonsense,” the mayor harrumphed on Monday."
+    quotes = run(text, tag(text, "CONTENT", "That is nonsense"), tag(text, "CUE", "harrumphed"),
+                 tag(text, "SOURCE", "the mayor"))
+    assert [(q.type, q.category) for q in quotes] == [("direct", "speech")]
+    text = "The mayor harrumphed that the plan was nonsense."
+    quotes = run(text, tag(text, "SOURCE", "The mayor"), tag(text, "CUE", "harrumphed"),
+                 tag(text, "CONTENT", "that the plan was nonsense"))
+    assert [(q.type, q.category) for q in quotes] == [("indirect", "other")]

@@ -849,6 +849,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         cue = _trimmed(text, [draft.cue] if draft.cue else [])
         category = cue_category(" ".join(c.text(text) for c in cue)) if cue else ("speech" if draft.quoted else "other")
         kind = quote_type(text, content)
+        if kind == "direct" and category == "other":
+            category = "speech"  # words in quotation marks with a cue no list knows (`scoffed`, `chimed in`) were said
         confidence = _confidence(kind, _word_count(" ".join(s.text(text) for s in content)), draft)
         if confidence >= MIN_CONFIDENCE and not _only_function_words(content, text):
             source = _clear_of_content(text, draft.source, content) if draft.source else []

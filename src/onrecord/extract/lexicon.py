@@ -24,7 +24,8 @@ SPEECH = {
     "congratulate", "plead", "beg", "order", "instruct", "preach", "lecture", "sing", "text", "email",
     "message", "broadcast", "air", "tout", "trumpet", "brag", "quip", "muse", "whisper", "scream",
     "cry", "exclaim", "pronounce", "speak", "talk", "address", "discuss", "detail", "spell",
-    "disclose", "inform", "notify", "remind", "signal", "hint", "imply",
+    "disclose", "inform", "notify", "remind", "signal", "hint", "imply", "scoff", "chime", "snap", "fume",
+    "grumble", "gush", "rave", "sneer", "concur", "elaborate", "volunteer", "shoot",
     "said", "told", "wrote", "written", "spoke", "spoken", "sang", "sung", "swore", "sworn",
     ":", "—", "–", "―",
 }
