@@ -214,7 +214,14 @@ def test_a_description_before_a_name_is_no_part_of_it_unless_it_only_relates_to_
         assert speakers(text, (mention, 0))[0][0] == mention, mention
 
 
-def test_a_role_with_a_capitalised_qualifier_is_a_description_of_its_holder_not_an_organisation():
-    text = "Sen. Bernie Moss spoke in Iowa. The Vermont senator said the plan failed. Russian leader said more."
-    assert speakers(text, ("Sen. Bernie Moss", 0), ("The Vermont senator", 0), ("Russian leader", 0)) == [
-        ("Bernie Moss", "person"), ("Bernie Moss", "person"), ("Russian leader", "person")]
+def test_a_role_with_a_capitalised_qualifier_describes_a_person_and_is_not_looked_up_by_title():
+    text = ("Commission President Ada von der Berg spoke. The Ukrainian president said the plan failed. "
+            "Russian leader said more.")
+    assert speakers(text, ("Commission President Ada von der Berg", 0), ("The Ukrainian president", 0),
+                    ("Russian leader", 0)) == [("Ada von der Berg", "person"), ("Ukrainian president", "person"),
+                                               ("Russian leader", "person")]
+
+
+def test_a_generational_suffix_does_not_hide_the_surname():
+    text = "Vice President Tomas R. Berg Jr. spoke first. Mr. Berg said the vote was close."
+    assert speakers(text, ("Mr. Berg", 0)) == [("Tomas R. Berg Jr", "person")]

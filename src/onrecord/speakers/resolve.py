@@ -74,7 +74,7 @@ _GIVEN_AND_SURNAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + _SURNA
 _TITLE_AND_SURNAME = re.compile(r"(?=(" + _TITLES_ALTERNATION + r")\s+" + _SURNAME + ")")
 _TITLE_NAME = re.compile(
     r"\b(?P<title>" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")"
-    r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+)")
+    r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+|(?:von|van|der|den|de|del|da|di|du|la|le|bin|ibn|al)\s+){0,4}[A-Z][\w’'-]+)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|most|all|both|other|multiple|few|a few|a number of)\b", re.I)
 _CLOSED_CLASS = frozenset("""a an the this that these those some many most few several all both each every any no
@@ -113,6 +113,17 @@ _ABBREVIATIONS = {"jr.", "sr.", "st.", "mt.", "ft."}
 
 _TITLE_FORMS = {"sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                 "prof": "professor", "capt": "captain", "sgt": "sergeant", "col": "colonel"}
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(name: str) -> str:
+    """The family name, past a `Jr.` or `III`: `John G. Roberts Jr.` is a Roberts."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words = words[:-1]
+    return words[-1] if words else ""
 
 
 def _title_key(title: str) -> str:
@@ -172,7 +183,7 @@ class ArticleEntities:
         if entity is None:
             entity = _Entity(name, kind, set(), offset, offset)
             self.entities.append(entity)
-        elif len(name.split()) > len(entity.name.split()) and name.split()[-1] == entity.name.split()[-1]:
+        elif len(name.split()) > len(entity.name.split()) and _surname(name) == _surname(entity.name):
             entity.name = name
         if title:
             entity.titles.add(title)
@@ -184,8 +195,8 @@ class ArticleEntities:
     def _fullest(self, name: str, offset: int) -> _Entity | None:
         if name.lower() in self._by_name:
             return self._by_name[name.lower()]
-        last = name.split()[-1].lower() if name.split() else ""
-        matches = [e for e in self.entities if e.kind == "person" and e.name.split()[-1].lower() == last
+        last = _surname(name).lower()
+        matches = [e for e in self.entities if e.kind == "person" and _surname(e.name).lower() == last
                    and _same_given_name(name, e.name)]
         if len(name.split()) == 1 and not _is_org(name) and not any(e.titles and e.name == name for e in matches):
             named = self._most_named(name)  # `President Obama` names Obama: no guess overrides a title
@@ -269,7 +280,7 @@ class ArticleEntities:
         """"m" or "f" when the article says so (only Mr., or only Mrs. or Ms., before the surname) or the given name
         does; None when neither tells."""
         if entity.name not in self._genders:
-            surname = entity.name.split()[-1] if entity.name.split() else ""
+            surname = _surname(entity.name)
             honorifics = {title for title in self._titles_before_surnames().get(surname, [])
                           if title in ("mr", "mrs", "ms")}
             by_title = "m" if honorifics == {"mr"} else "f" if honorifics and "mr" not in honorifics else None
@@ -290,7 +301,7 @@ class ArticleEntities:
         return max(candidates, key=lambda e: e.first_seen) if candidates else None
 
     def salience(self, entity: _Entity) -> int:
-        surname = entity.name.split()[-1]
+        surname = _surname(entity.name)
         if surname not in self._salience:
             self._salience[surname] = len(re.findall(r"\b" + re.escape(surname) + r"\b", self.text))
         return self._salience[surname]
@@ -415,7 +426,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         qualified = None
         role = _QUALIFIED_ROLE.fullmatch(cleaned)
         if role and role.group("role").lower() in ROLE_WORDS - set(ANONYMOUS_HEADS):
-            # `the Vermont senator`, `Russian leader`: a description of its holder, named as written if none is found
+            # `the Vermont senator`, `Russian leader`: a person described, not an organisation; not looked up by
+            # title, since the article's most talked-about president need not be the Ukrainian one
             qualified, cleaned = re.sub(r"^[Tt]he\s+", "", cleaned), "the " + role.group("role").lower()
         definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
         if definite_name:
@@ -442,7 +454,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             speaker = anonymous
         elif lowered.startswith("the ") and len(cleaned.split()) <= 3 and cleaned.split()[-1][:1].islower():
             head = lowered.split()[-1]
-            entity = entities.with_title(head, offset) or (
+            entity = None if qualified else entities.with_title(head, offset) or (
                 entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None)
             if entity:
                 speaker = Speaker(entity.name, entity.kind, mention)
