@@ -697,7 +697,7 @@ one that wrote this): a name in apposition is the speaker, titles before a full 
 is the full name the article writes most often, people who share a surname but not a given name stay apart, an
 "and" inside a description no longer makes a list of names, a he or she never goes to someone known to be of
 the other gender, a description before a name is dropped from it, and a role with capitalised qualifiers ("the
-Vermont senator") describes its holder instead of naming an organisation. The previous run (commit c58a7fb) measured
+Vermont senator") describes a person instead of naming an organisation. The previous run (commit c58a7fb) measured
 precision 97/100 and recall 76%.
 
 **How the samples are drawn.** Both samples are the items with the smallest seeded digests (SHA-1 of seed 11 and
@@ -753,8 +753,8 @@ elsewhere her bare first name is kept per article in two articles, a transcript 
 organisation, and two units got no canonical speaker. Donald Trump: in an article about his son the bare surname
 goes to Eric Trump, the full name written most there, and a description of him by party and role ("Republican
 candidate") is a person named as written, with no canonical speaker. Bernie Sanders: of three descriptions of him by
-state and office, one now finds him, one ("Vermont senator") is a person named as written and one ("Senator from
-Vermont") is still typed an organisation. Barack Obama: the possessive "His" above. Federal Reserve (0 of 2): Fed is a per-article person in
+state and office, two ("Vermont senator") are persons named as written, with no canonical speaker, and one
+("Senator from Vermont") is still typed an organisation. Barack Obama: the possessive "His" above. Federal Reserve (0 of 2): Fed is a per-article person in
 one article and an organisation in another. Bloomberg (0 of 1): the news service's name is read as Michael
 Bloomberg in an article that names him. Vladimir Putin: "Russian leader" is a person named as written, with no canonical speaker. Washington
 Post: the short name Post is not joined to the full one. Trump's campaign (4 of 6): the possessive forms are kept
