@@ -287,8 +287,9 @@ def statement_kind(content: str, cue: str = "", model: KindsModel | None = None)
     return StatementKind(kind, "negative" if negative else "positive")
 
 
-# Two readings the guideline states outright and a word-level model misses on sentences unlike its labels: a
+# Readings the guideline states outright and a word-level model misses on sentences unlike its labels: a
 # negated cue of saying reports that nothing was said (a claim), and a hedged statement speculates (an opinion)
+# unless it is the source's own hedged plan
 HEDGED = _words("probably", "likely", "unlikely", "perhaps", "maybe", "possibly", "might")
 
 
@@ -297,6 +298,9 @@ def _guideline_reading(kind: str, opening: str, cue: str) -> str:
         return "claim"
     if kind == "claim" and HEDGED.search(opening):
         return "opinion"
+    subject = SUBJECT.match(opening)
+    if kind == "commitment" and HEDGED.search(opening) and not (subject and subject.group(1).lower() in FIRST_PERSON):
+        return "opinion"  # `the plan would probably fail` forecasts; only the source's own act is pledged
     return kind
 
 
