@@ -356,3 +356,13 @@ def test_a_direct_quotation_with_a_cue_no_list_knows_is_speech():
     quotes = run(text, tag(text, "SOURCE", "The mayor"), tag(text, "CUE", "harrumphed"),
                  tag(text, "CONTENT", "that the plan was nonsense"))
     assert [(q.type, q.category) for q in quotes] == [("indirect", "other")]
+
+
+def test_a_tagged_name_runs_on_over_capitalised_words_but_not_past_a_sentence_end():
+    text = "“This is the moment,” said Rep. Ada Moss, D-N.Y. Moss said she would vote no."
+    quotes = run(text, tag(text, "CONTENT", "This is the moment"), tag(text, "CUE", "said"),
+                 tag(text, "SOURCE", "Rep. Ada Moss, D-N.Y."))
+    assert texts(text, quotes[0].source) == ["Rep. Ada Moss, D-N.Y."]
+    text = "“We are ready,” said Sen. John F. Moss on Monday."
+    quotes = run(text, tag(text, "CONTENT", "We are ready"), tag(text, "CUE", "said"), tag(text, "SOURCE", "Sen. John F."))
+    assert texts(text, quotes[0].source) == ["Sen. John F. Moss"]

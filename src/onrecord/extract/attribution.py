@@ -340,9 +340,20 @@ def _complete_name(text: str, source: Span) -> Span:
     end = source.end
     if not text[source.start:end].split() or not text[source.start:end].split()[-1][:1].isupper():
         return source
-    while (match := _NAME_CONTINUES.match(text, end)) and not _SENTENCE_START.match(text, end):
+    while (match := _NAME_CONTINUES.match(text, end)) and not _SENTENCE_START.match(text, end) \
+            and not _ends_sentence(text[source.start:end].split()[-1]):
         end = match.end()
     return Span(source.start, end)
+
+
+_TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "capt",
+                        "st", "prof", "rev", "hon", "pres", "atty"}
+
+
+def _ends_sentence(word: str) -> bool:
+    """`…, D-N.Y.| Ocasio-Cortez said`: a full stop after anything but an initial or a title ends the name."""
+    stem = word.rstrip(".")
+    return word.endswith(".") and len(stem) > 1 and stem.lower() not in _TITLE_ABBREVIATIONS
 
 
 _SENTENCE_START = re.compile(r"[^\S\n]+(?:The|A|An|He|She|They|It|We|I|In|On|At|But|And)\b")
