@@ -225,3 +225,13 @@ def test_a_role_with_a_capitalised_qualifier_describes_a_person_and_is_not_looke
 def test_a_generational_suffix_does_not_hide_the_surname():
     text = "Vice President Tomas R. Berg Jr. spoke first. Mr. Berg said the vote was close."
     assert speakers(text, ("Mr. Berg", 0)) == [("Tomas R. Berg Jr", "person")]
+
+
+def test_a_pronoun_that_fits_no_speaker_goes_to_the_full_name_of_its_gender_just_before():
+    text = ("“Prices stay,” the chief executive, Maria Lopez, said. Her predecessor, Tom Grant, disagreed. "
+            "“They will rise,” he said.")
+    he = text.index(" he said") + 1
+    quotes = [quote_with_source(text, "the chief executive, Maria Lopez,", content_after=False),
+              Quote(content=[Span(text.index("“They"), he - 2)], source=[Span(he, he + 2)])]
+    resolve_speakers(text, quotes)
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Maria Lopez", "person"), ("Tom Grant", "person")]

@@ -170,6 +170,7 @@ class ArticleEntities:
         self._given_names: dict[str, str | None] = {}  # surname → the full name `_most_named` chose
         self._lower_case_words: set[str] | None = None
         self._pairs: dict[str, list[re.Match]] | None = None
+        self._pair_starts: tuple[list[int], list[re.Match]] | None = None
         self._genders: dict[str, str | None] = {}
         self._titles: dict[str, list[str]] | None = None
         for match in _TITLE_NAME.finditer(text):
@@ -221,6 +222,22 @@ class ArticleEntities:
         if surname not in self._given_names:
             self._given_names[surname] = self._choose_given_name(surname)
         return self._given_names[surname]
+
+    def named_before(self, offset: int, gender: str, reach: int = 400) -> _Entity | None:
+        """The latest full name shortly before `offset` whose given name is of that gender (`Lopez's predecessor,
+        Tom Grant, disagreed. "…," he said.`): a name the article writes without a title or a quote of its own."""
+        if self._pair_starts is None:
+            pairs = sorted((m for matches in self._before_surnames().values() for m in matches), key=lambda m: m.start())
+            self._pair_starts = ([m.start() for m in pairs], pairs)
+        starts, pairs = self._pair_starts
+        for number in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
+            match = pairs[number]
+            if match.start() < offset - reach:
+                break
+            name = f"{match.group(1)} {match.group(2)}"
+            if gender_of(match.group(1)) == gender and not _is_org(name):  # not `Virginia House`
+                return self.named(name, match.start())
+        return None
 
     def _before_surnames(self) -> dict[str, list[re.Match]]:
         """Every capitalised word followed by a (middle initial and a) capitalised word, by the second word:
@@ -439,7 +456,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             antecedent = last_person or entities.person_before(offset)
             if antecedent and entities.gender(antecedent) not in (wanted, None):
                 # `Trump said … She replied`: the latest speaker known to be a woman, else nobody named
-                antecedent = next((e for e in reversed(spoke_before) if entities.gender(e) == wanted), None)
+                antecedent = next((e for e in reversed(spoke_before) if entities.gender(e) == wanted), None) or \
+                    entities.named_before(offset, wanted)
             if antecedent and antecedent.name in quoting(offset):
                 antecedent = None  # `Moss said: "She told me …"`: the one quoted speaks of someone else
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "unknown", mention)
