@@ -206,3 +206,12 @@ def test_kind_features_read_the_subject_criticism_and_wh_clauses():
 ])
 def test_negative_polarity(content, cue):
     assert statement_kind(content, cue).polarity == "negative"
+
+
+def test_pushing_back_on_a_statement_is_read_as_a_denial_and_negated_reports_about_oneself_are_marked():
+    assert "rule:denial" in kind_features("the idea that the mayor would resign", "", "rejected")
+    assert "rule:denial" in kind_features("criticism from the council", "", "dismissed")
+    assert "rule:refusal" in kind_features("a request for an interview", "", "rejected")
+    assert "signal:reported_self_negation" in kind_features("he never saw the letter", "", "said")
+    assert "signal:reported_self_negation" not in kind_features("the bridge never opened", "", "said")
+    assert statement_kind("the idea that the mayor would resign", "rejected").kind == "denial"
