@@ -73,7 +73,7 @@ _SURNAME = r"([A-Z][\w-]*(?:[’'][A-Z][\w-]*)?)(?![\w-])"
 _GIVEN_AND_SURNAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + _SURNAME + ")")
 _TITLE_AND_SURNAME = re.compile(r"(?=(" + _TITLES_ALTERNATION + r")\s+" + _SURNAME + ")")
 _TITLE_NAME = re.compile(
-    r"\b(?P<title>" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")"
+    r"(?P<title>" + _TITLES_ALTERNATION + r")"
     r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+|(?:von|van|der|den|de|del|da|di|du|la|le|bin|ibn|al)\s+){0,4}[A-Z][\w’'-]+)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|most|all|both|other|multiple|few|a few|a number of)\b", re.I)
@@ -84,6 +84,7 @@ down during for from in inside into like near of off on onto out outside over pa
 towards under unlike until up upon via with within without not only even also just still poor dear did does do is
 was were are be been will would can could should shall may might must has have had let
 first second third last next late early team camp brand project operation club family friends generation""".split())  # and `Team Trump`, `Camp Clinton`
+_HONORIFICS = frozenset({"mr", "mrs", "ms"})  # they say who is a man or a woman, not what anyone does
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -175,7 +176,7 @@ class ArticleEntities:
         self._titles: dict[str, list[str]] | None = None
         for match in _TITLE_NAME.finditer(text):
             title = _title_key(match.group("title"))
-            self._add(match.group("name"), match.start(), title if title not in ("mr", "mrs", "ms", "dr", "former") else None)
+            self._add(match.group("name"), match.start(), title if title not in _HONORIFICS | {"dr", "former"} else None)
 
     def _add(self, name: str, offset: int, title: str | None = None) -> _Entity:
         name = _without_titles(_clean(name))
@@ -252,7 +253,7 @@ class ArticleEntities:
         if self._titles is None:
             self._titles = {}
             for match in _TITLE_AND_SURNAME.finditer(self.text):
-                self._titles.setdefault(match.group(2), []).append(match.group(1).rstrip(".").lower())
+                self._titles.setdefault(match.group(2), []).append(_title_key(match.group(1)))
         return self._titles
 
     def _choose_given_name(self, surname: str) -> str | None:
@@ -280,8 +281,8 @@ class ArticleEntities:
             return None
         given = max(counts, key=lambda g: (counts[g], -first_seen[g]))
         titles = self._titles_before_surnames().get(surname, [])
-        honorifics = {title for title in titles if title in ("mr", "mrs", "ms")}
-        offices = [title for title in titles if title not in ("mr", "mrs", "ms", "dr")]
+        honorifics = _HONORIFICS.intersection(titles)
+        offices = [title for title in titles if title not in _HONORIFICS | {"dr"}]
         # `President Obama` three times and `Michelle Obama` once, or both a Mr. and a Mrs. of the name:
         # the surname may be someone else's than the full name the article happens to write
         if len(offices) > counts[given] or {"mr", "mrs"} <= honorifics or {"mr", "ms"} <= honorifics:
@@ -298,8 +299,7 @@ class ArticleEntities:
         does; None when neither tells."""
         if entity.name not in self._genders:
             surname = _surname(entity.name)
-            honorifics = {title for title in self._titles_before_surnames().get(surname, [])
-                          if title in ("mr", "mrs", "ms")}
+            honorifics = _HONORIFICS.intersection(self._titles_before_surnames().get(surname, []))
             by_title = "m" if honorifics == {"mr"} else "f" if honorifics and "mr" not in honorifics else None
             words = entity.name.split()
             self._genders[entity.name] = by_title or (gender_of(words[0]) if len(words) > 1 else None)
@@ -370,9 +370,14 @@ _QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!The\b)[A-Z][\w’'.-]*\s+){1,
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
 
+def _mention_parts(mention: str) -> list[str]:
+    """A mention's comma-separated parts, party tags left out: `Ada Moss (D-Ore.), a lawyer` → Ada Moss, a lawyer."""
+    return [part.strip() for part in _APPOSITION.split(_PARENTHESES.sub("", mention)) if part.strip()]
+
+
 def _names_listed(mention: str) -> bool:
     """`Trump, Clinton and Sanders` lists people; `Bill Moss, the pollster for The Post and NBC` describes one."""
-    parts = [re.sub(r"^and\s+", "", part.strip()) for part in _APPOSITION.split(_PARENTHESES.sub("", mention))]
+    parts = [re.sub(r"^and\s+", "", part) for part in _mention_parts(mention)]
     return bool(_PAIR.search(mention)) and all(_NAME_ONLY.fullmatch(re.sub(r"\s+and\s+", " ", part)) for part in parts if part)
 
 
@@ -380,7 +385,7 @@ def _named_part(mention: str) -> tuple[str, str | None]:
     """`Ada Moss, a lecturer at X` and `the party's leader, Ada Moss`: the name in an appositive pair,
     with the description's last word as a title when the name comes second (it says what she is); with
     no name, the phrase before the first comma."""
-    parts = [part.strip() for part in _APPOSITION.split(_PARENTHESES.sub("", mention)) if part.strip()]
+    parts = _mention_parts(mention)
     if len(parts) < 2:
         return mention, None
     if _NAME_ONLY.fullmatch(parts[0]):
