@@ -97,9 +97,8 @@ DENIAL_CONTENT = re.compile(
     rf"|\bnot (?:true|guilty)\b", re.I)
 PUSHBACK_CUES = _words(r"reject\w*", r"dismiss\w*", r"push(?:es|ed|ing)? back", r"bristl\w*", r"challeng\w*",
                        r"defend\w*", r"walk(?:s|ed|ing)? back", r"brush(?:es|ed|ing)? (?:off|aside)", r"scoff\w*")
-_CHALLENGED = (r"(?:" + _STATEMENTS[3:-1] + r"|implications?|ideas? that|suggestions?|notions?|labels?|criticisms?|"
-               r"characteri[sz]ations?|accusations?|allegations?|assertions?)")
-REJECTED_STATEMENT = re.compile(rf"\b{_CHALLENGED}\b", re.I)
+REJECTED_STATEMENT = re.compile(rf"\b(?:{_STATEMENTS}|implications?|ideas? that|suggestions?|notions?|labels?|criticisms?|"
+                                r"characteri[sz]ations?)\b", re.I)
 REPORTED_SELF_NEGATION = re.compile(
     rf"^\W*(?:that\s+)?(?:he|she|they|it|his\s+\w+|her\s+\w+|their\s+\w+|its\s+\w+)\s+(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?:(?:had|has|have|did|does|do|was|were|is|are)\s+(?:{_NEGATION}|nothing)|never|{_NEGATION}\s+\w+ed)\b", re.I)
@@ -318,12 +317,17 @@ def _main_and_rest(content: str) -> tuple[str, str]:
     return _unquoted(main), whole[len(main):]
 
 
+def _pushes_back(text: str, cue: str) -> bool:
+    """A cue of rejecting or pushing back aimed at a statement, named in the cue or the content's first words."""
+    return bool(PUSHBACK_CUES.search(cue)) and bool(REJECTED_STATEMENT.search(cue + " " + " ".join(text.split()[:4])))
+
+
 def _specific_kind(text: str, cue: str) -> str | None:
     if ASSURANCE_CUES.search(cue) or ASSURANCE_CONTENT.search(text) or \
             COMMITMENT_CUES.search(cue) and ON_ANOTHERS_BEHALF.match(text):
         denies = DENIAL_CONTENT.search(text) or FALSITY.search(text) or NEGATED_PREDICATION.match(text)
         return "denial" if denies else "assurance"
-    if PUSHBACK_CUES.search(cue) and REJECTED_STATEMENT.search(cue + " " + " ".join(text.split()[:4])):
+    if _pushes_back(text, cue):
         return "denial"  # `rejected the idea that …`, `dismissed criticism from …`, `bristled at the suggestion`
     if REFUSAL_CUES.search(cue) or REJECTION_CUES.search(cue) and REQUESTS.search(text):
         return "refusal"
@@ -375,7 +379,7 @@ def _signals(text: str, cue: str) -> dict[str, float]:
         "side_taking_act": len(text.split()) < 8 and SIDE_TAKING_ACT.match(text),
         "negated_cue": NEGATION_WORD.search(cue), "pledge_word": _PLEDGE_WORDS.search(opening),
         "infinitive_under_stance": INFINITIVE.match(text) and not NEUTRAL_CUES.search(cue),
-        "rejected_statement": PUSHBACK_CUES.search(cue) and REJECTED_STATEMENT.search(cue + " " + " ".join(text.split()[:4])),
+        "rejected_statement": _pushes_back(text, cue),
         "reported_self_negation": REPORTED_SELF_NEGATION.match(text),
     }
     features = {"signal:" + name: 1.0 for name, hit in checks.items() if hit}
