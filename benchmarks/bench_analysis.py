@@ -26,21 +26,14 @@ LABELS = ROOT / "benchmarks" / "data" / "statement_kinds.tsv"
 MERGE_JUDGEMENTS = ROOT / "benchmarks" / "data" / "speaker_merges.tsv"
 RECALL_JUDGEMENTS = ROOT / "benchmarks" / "data" / "speaker_recall.tsv"
 REPORT = ROOT / "docs" / "benchmarks.md"
+
+sys.path.insert(0, str(ROOT))
+from benchmarks.report import write_section as write_report_section  # noqa: E402
 DEVELOPMENT_SPLITS = ("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3",
                       "holdout4")  # what the shipped model learns from
 MEASURED_SPLITS = ("holdout5",)  # labelled blind, never trained on or tuned to: only ever measured
 FRESH_SAMPLES = ("random4", "rare4")  # the fourth label batch, whose test half was first measured in round 2
 FRESH_BATCHES = ("batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4")  # labelled blind lately, as the holdouts are: cv-kinds selects by them
-
-
-def write_section(title: str, body: str) -> None:
-    """Replace (or add) our own `## title` section of docs/benchmarks.md, leaving the others alone."""
-    text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else "# Benchmarks\n"
-    section = f"## {title}\n\n{body.strip()}\n"
-    pattern = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.S | re.M)
-    text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
-    REPORT.parent.mkdir(exist_ok=True)
-    REPORT.write_text(text, encoding="utf-8")
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -212,7 +205,7 @@ def cv_kinds(folds: int, repeats: int) -> None:
 
 
 def write_kinds_section(table: str) -> None:
-    write_section("Statement kinds (analysis)", f"""
+    write_report_section(REPORT, "Statement kinds (analysis)", f"""
 Command: `python benchmarks/bench_analysis.py kinds --split measured` (it writes this section). `cv-kinds` scores
 the classifier by 5-fold cross-validation grouped by document over the development labels (splits tune, test,
 batch5 to batch8, holdout to holdout4), with everything learned refitted per fold, and reports the batches labelled
@@ -570,7 +563,7 @@ the time is `cluster_texts` alone, synthetic data generation excluded): **{elaps
 | groups whose members all report one utterance | {pure:,} of {len(groups):,} ({pure / max(len(groups), 1):.1%}) |
 """
     print(body)
-    write_section("Quote grouping at scale (analysis)", body)
+    write_report_section(REPORT, "Quote grouping at scale (analysis)", body)
 
 
 def synthetic_attributions(count: int, seed: int = 7) -> tuple[list[str], list[int]]:
@@ -686,7 +679,7 @@ def bench_merges(count: int, sample: int, recall_sample: int) -> None:
     unnamed = sum(entities[unit] == "-" for unit in drawn)
     body = merges_report(count, len(merges), len(picked), correct, len(units), len(drawn), unnamed, per_unit)
     print(body)
-    write_section("Canonical speakers across articles (analysis)", body)
+    write_report_section(REPORT, "Canonical speakers across articles (analysis)", body)
 
 
 def merge_recall(drawn, units, entities) -> list[tuple[float, bool]]:

@@ -22,8 +22,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from benchmarks.report import write_section  # noqa: E402
+
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
-SECTION = "## Corpus runs (benchmarks/bench_run.py)"
+SECTION = "Corpus runs (benchmarks/bench_run.py)"
 ONRECORD = [sys.executable, "-c", "import sys; from onrecord.cli import app; sys.argv[0] = 'onrecord'; app()", "run"]
 
 
@@ -141,7 +144,7 @@ def report(options, texts, load, single, parallel, html, spark) -> None:
     core_hours = 10_000_000 * words_per_article / html_per_core / 3600
     command = f"python benchmarks/bench_run.py --jobs {options.jobs} --repeats {options.repeats}" + \
         (f" --limit {options.limit}" if options.limit else "") + (" --no-spark" if options.no_spark else "")
-    lines = [SECTION, "", f"Command: `{command}` — {len(texts)} PolNeAR train texts ({words:,} words), "
+    lines = [f"Command: `{command}` — {len(texts)} PolNeAR train texts ({words:,} words), "
              f"{os.cpu_count()} cores, load average {load:.1f} at the start (other processes were using the "
              "machine when it is above 0; figures are then pessimistic). Wall times are whole `onrecord run` "
              "processes (model loading and Parquet writing included), median of the runs listed.", "",
@@ -164,26 +167,13 @@ def report(options, texts, load, single, parallel, html, spark) -> None:
               f"vCPU-hour (on-demand cloud VMs) about ${core_hours * 0.04:,.0f}, or ${core_hours * 0.012:,.0f} "
               "at $0.012 (spot/preemptible), plus reading the archives (I/O-bound, small next to NLP). "
               "Memory per core is a worker's peak above (the largest child of a local run), so 2 GB per core is ample.", ""]
-    write_section("\n".join(lines))
+    write_section(ROOT / "docs" / "benchmarks.md", SECTION, "\n".join(lines))
     print("\n".join(lines))
 
 
 def _row(name: str, run: dict, words: int) -> str:
     memory = f"{run['main_mb']:.0f} MB" + (f"; {run['worker_mb']:.0f} MB" if run["worker_mb"] else "")
     return f"| {name} | {run['wall']:.1f} ({', '.join(map(str, run['walls']))}) | {words / run['wall']:,.0f} | {memory} |"
-
-
-def write_section(section: str) -> None:
-    path = ROOT / "docs" / "benchmarks.md"
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    if SECTION in text:
-        start = text.index(SECTION)
-        end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + section + ("\n" + text[end + 1:] if end != -1 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(text)
 
 
 if __name__ == "__main__":

@@ -27,10 +27,13 @@ from onrecord.store.ingest import ingest
 from onrecord.store.search import COUNT_CAP, RANK_CAP
 from onrecord.web import create_app
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.report import write_section  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "polnear" / "dev" / "text"
 RESULTS = ROOT / "docs" / "benchmarks.md"
-SECTION = "## Record store (benchmarks/bench_store.py)"
+SECTION = "Record store (benchmarks/bench_store.py)"
 QUOTES_PER_DOCUMENT = 20
 
 
@@ -141,21 +144,6 @@ def page_latencies(store: Store, rng: random.Random, runs: int) -> list[float]:
     return latencies
 
 
-def with_section(document: str, body: str) -> str:
-    """The results document with this benchmark's section replaced where it stands (or appended)."""
-    section = f"{SECTION}\n\n{body}\n"
-    if SECTION not in document:
-        return document.rstrip("\n") + f"\n\n{section}"
-    before, _, rest = document.partition(SECTION)
-    following = rest.find("\n## ")
-    return before + section + (rest[following:] if following >= 0 else "")
-
-
-def write_section(body: str) -> None:
-    existing = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmarks\n"
-    RESULTS.write_text(with_section(existing, body), encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=40, help="PolNeAR dev articles for the ingest bar.")
@@ -216,7 +204,7 @@ def main() -> int:
     body = "\n".join(lines)
     print(body)
     if not args.no_write:
-        write_section(body)
+        write_section(RESULTS, SECTION, body)
     return 0
 
 

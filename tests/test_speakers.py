@@ -235,3 +235,9 @@ def test_a_pronoun_that_fits_no_speaker_goes_to_the_full_name_of_its_gender_just
               Quote(content=[Span(text.index("“They"), he - 2)], source=[Span(he, he + 2)])]
     resolve_speakers(text, quotes)
     assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Maria Lopez", "person"), ("Tom Grant", "person")]
+
+
+def test_a_bare_surname_counts_full_names_written_with_a_generational_suffix():
+    text = ("Judge Tom Quist Jr. ruled on Monday. Tom Quist Jr. said the case was closed. Tom Quist Jr. said more. "
+            "Ada Quist, his cousin, said the ruling was wrong. Quist said again that it stood.")
+    assert speakers(text, ("Tom Quist Jr.", 0), ("Ada Quist", 0), ("Quist", 4))[2] == ("Tom Quist Jr", "person")

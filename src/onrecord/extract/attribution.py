@@ -430,9 +430,10 @@ _RAISING = re.compile(r"(?:.*\s)?(?:seem|appear)(?:s|ed)?(?:\s+to\s+(?P<verb>[a-
 _TO_VERB = re.compile(r"[^\S\n]+to[^\S\n]+([a-z]+)", re.I)
 
 
-def _raises_saying(text: str, draft: _Draft) -> bool:
+def _extend_raising_cue(text: str, draft: _Draft) -> bool:
     """`he appeared to suggest that …`, `she seemed to think …`: a raising verb before a verb of saying or thinking
-    leaves its subject the speaker; a cue that stopped at `seemed` runs on to that verb."""
+    leaves its subject the speaker. True for such a cue, which is extended in place when it stopped at `seemed`
+    (the cue then runs on to that verb)."""
     cue = draft.cue
     assert cue is not None
     raising = _RAISING.fullmatch(cue.text(text))
@@ -472,7 +473,7 @@ def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
         return
     if not _IMPERSONAL_CUE.fullmatch(cue.text(text)):
         return
-    if _has_agent(text, cue) or any(source.overlaps(s) for s in draft.content) or _raises_saying(text, draft):
+    if _has_agent(text, cue) or any(source.overlaps(s) for s in draft.content) or _extend_raising_cue(text, draft):
         return
     draft.extra_content.append(source)
     draft.source = None

@@ -214,10 +214,13 @@ class ArticleEntities:
         return None
 
     def _full_mentions(self, name: str) -> int:
+        """How often the article writes the given name before the surname (`John G. Roberts Jr.` counts as a
+        `John Roberts`): how a bare surname chooses between two people of that name."""
         words = name.split()
         if len(words) < 2:
             return 0
-        return len(re.findall(r"\b" + re.escape(words[0]) + r"\s+(?:[A-Z]\.\s+)?" + re.escape(words[-1]) + r"\b", self.text))
+        return len(re.findall(r"\b" + re.escape(words[0]) + r"\s+(?:[A-Z]\.\s+)?" + re.escape(_surname(name)) + r"\b",
+                              self.text))
 
     def _most_named(self, surname: str) -> str | None:
         if surname not in self._given_names:
