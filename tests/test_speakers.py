@@ -241,3 +241,15 @@ def test_a_bare_surname_counts_full_names_written_with_a_generational_suffix():
     text = ("Judge Tom Quist Jr. ruled on Monday. Tom Quist Jr. said the case was closed. Tom Quist Jr. said more. "
             "Ada Quist, his cousin, said the ruling was wrong. Quist said again that it stood.")
     assert speakers(text, ("Tom Quist Jr.", 0), ("Ada Quist", 0), ("Quist", 4))[2] == ("Tom Quist Jr", "person")
+
+
+def test_a_definite_short_name_is_the_longer_name_the_article_writes_most():
+    text = ("The Riverside Post first reported the sale, and the Hill Post repeated it. The Riverside Post said "
+            "the price was high. The Post said the buyer was local.")
+    assert speakers(text, ("The Post", 0)) == [("Riverside Post", "organization")]
+    tied = "The Riverside Post and the Hill Post both reported it. The Post said the price was high."
+    assert speakers(tied, ("The Post", 0)) == [("Post", "organization")]
+    partisan = "The county Republican office opened. The Kent Republican office closed. The Republican said it was fine."
+    assert speakers(partisan, ("The Republican", 0)) != [("Kent Republican", "organization")]
+    chamber = "White House aides met. The White House said little. The House said the bill would pass."
+    assert speakers(chamber, ("The House", 0)) == [("House", "organization")]

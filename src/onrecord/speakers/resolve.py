@@ -39,6 +39,11 @@ ORG_WORDS = {
 }
 NEWSPAPER_WORDS = {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette",
                    "daily", "courier", "star", "globe", "chronicle", "observer", "independent", "mail"}
+# heads that a definite short name shortens a longer name to (`the Post`, `the Committee`), unlike `the Republican`,
+# or `the House`, which names a chamber of its own
+_SHORTENED_HEADS = NEWSPAPER_WORDS | {"committee", "department", "ministry", "agency", "council", "court", "commission",
+                                     "board", "bureau", "authority", "administration", "campaign", "foundation",
+                                     "institute", "university"}
 ORG_DESCRIPTIONS = {
     "newspaper": NEWSPAPER_WORDS,
     "paper": NEWSPAPER_WORDS,
@@ -326,6 +331,22 @@ class ArticleEntities:
             self._salience[surname] = len(re.findall(r"\b" + re.escape(surname) + r"\b", self.text))
         return self._salience[surname]
 
+    def longer_name(self, short: str) -> str | None:
+        """The name an article shortens to a definite one-word name: `the Post` after `The Washington Post`,
+        `the Committee` after `the House Oversight Committee`. The longer name written most often; none on a tie."""
+        counts: dict[str, int] = {}
+        for match in re.finditer(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[^\S\n]+){1,3})" + re.escape(short) + r"\b", self.text):
+            words = match.group(1).split()
+            while words and words[0].lower() in _CLOSED_CLASS:
+                words = words[1:]  # `The Washington Post` is named `Washington Post`
+            if words:
+                name = " ".join(words + [short])
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return max(counts, key=counts.__getitem__)
+
     def org_like(self, words: set[str], before: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "organization"
                       and {w.lower().strip(".") for w in e.name.split()} & words and e.last_seen <= before]
@@ -457,6 +478,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
         if definite_name:
             cleaned = cleaned[4:].strip()  # "the White House" is named like "White House", and is no person
+            if cleaned.lower() in _SHORTENED_HEADS:
+                cleaned = entities.longer_name(cleaned) or cleaned
         lowered = cleaned.lower()
         speaker: Speaker
         if lowered in PERSON_PRONOUNS:
