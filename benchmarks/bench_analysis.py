@@ -703,13 +703,14 @@ def merges_report(count, links, picked, correct, unit_count, drawn, unnamed, per
     return f"""
 Command: `python benchmarks/bench_analysis.py merges --articles {count} --sample {picked} --recall {drawn}` ({count}
 PolNeAR train articles spread evenly over the sorted file list, extracted with `onrecord.extract_many`, outlet and
-date from `metadata.tsv`). Measured after this session's in-article speaker changes (commits ce8dd03 to the
-one that wrote this): a name in apposition is the speaker, titles before a full name are dropped, a bare surname
-is the full name the article writes most often, people who share a surname but not a given name stay apart, an
-"and" inside a description no longer makes a list of names, a he or she never goes to someone known to be of
-the other gender, a description before a name is dropped from it, and a role with capitalised qualifiers ("the
-Vermont senator") describes a person instead of naming an organisation. The previous run (commit c58a7fb) measured
-precision 97/100 and recall 76%.
+date from `metadata.tsv`). Measured after a definite one-word organisation name became the longer name its
+article writes most ("the Post" after "The Washington Post", commit bc36839); the run before (commit 161ce84)
+measured precision 99/100 and recall 86%. That run followed the in-article speaker changes of commits ce8dd03 to
+161ce84, which had raised them from 97/100 and 76% (commit c58a7fb): a name in apposition is the speaker, titles
+before a full name are dropped, a bare surname is the full name the article writes most often, people who share a
+surname but not a given name stay apart, an "and" inside a description no longer makes a list of names, a he or she
+never goes to someone known to be of the other gender, a description before a name is dropped from it, and a role
+with capitalised qualifiers ("the Vermont senator") describes a person instead of naming an organisation.
 
 **How the samples are drawn.** Both samples are the items with the smallest seeded digests (SHA-1 of seed 11 and
 the item itself: article, written name and canonical id for a link; article and written name for a unit). An
@@ -721,8 +722,9 @@ written names, canonical ids and entity names; no article wording).
 **Precision.** The run made {links} distinct cross-article links — (article, speaker as written there) → a
 canonical speaker that occurs in at least two articles; anonymous groups are left out since they are merged by
 type, not identity. {picked} links were checked by hand against the articles. A link keeps its judgement while
-(article, written name, canonical id) is unchanged; 16 links were judged for this run, most of them pronoun
-attributions that now carry the full name ("Donald Trump" where the entity had been "Trump"); one is wrong.
+(article, written name, canonical id) is unchanged; this run needed no new judgement. The run before judged 16,
+most of them pronoun attributions that now carry the full name ("Donald Trump" where the entity had been "Trump");
+one is wrong.
 
 | measure | value |
 |---|---|
@@ -740,14 +742,14 @@ article (Elizabeth Warren's "she" given to Clinton, a pundit's "He" given to Tru
 errors, noted in the TSV.
 
 **Recall.** Recall has its own sample: the {drawn} of the {unit_count} (article, name as written) units of person
-or organisation speakers with the smallest seeded digests, whatever their shape; 22 of them were judged for this
-run. For each, the entity it names was judged by reading the article ('-' when it is no single named person or
+or organisation speakers with the smallest seeded digests, whatever their shape; 22 of them were judged for the
+run before, none for this one. For each, the entity it names was judged by reading the article ('-' when it is no single named person or
 organisation: descriptions, groups, pairs, headline fragments, places standing for their voters — {unnamed} of
 {drawn}; a description that identifies one named person on its own gets that person, as does a name cut short or
 run into other words). Its occurrences as a speaker in the other articles were then found by searching every
 unit's name for the entity's name words (surname, organisation name) and judged by hand; for Donald Trump and
 Hillary Clinton the system's own cluster was taken as found and only the units outside it were searched and judged.
-This run added 4 such occurrences, and corrected one found earlier from the system's own cluster: a "His" that
+The run before added 4 such occurrences, and corrected one found earlier from the system's own cluster: a "His" that
 is Obama's had been counted as Hillary Clinton. A drawn unit counts when its entity speaks in at least one other article
 ({len(per_unit)} units); it is merged with an occurrence when some attribution of each got the same canonical
 speaker.
@@ -767,10 +769,10 @@ candidate") is a person named as written, with no canonical speaker. Bernie Sand
 state and office, two ("Vermont senator") are persons named as written, with no canonical speaker, and one
 ("Senator from Vermont") is still typed an organisation. Barack Obama: the possessive "His" above. Federal Reserve (0 of 2): Fed is a per-article person in
 one article and an organisation in another. Bloomberg (0 of 1): the news service's name is read as Michael
-Bloomberg in an article that names him. Vladimir Putin: "Russian leader" is a person named as written, with no canonical speaker. Washington
-Post: the short name Post is not joined to the full one. Trump's campaign (4 of 6): the possessive forms are kept
+Bloomberg in an article that names him. Vladimir Putin: "Russian leader" is a person named as written, with no canonical speaker. Trump's campaign (4 of 6): the possessive forms are kept
 apart from Trump campaign, since organisation names are compared as written. New York Times (4 of 5): The Times
-in the paper's own article is kept apart. Fixed by this run's changes: Bill McInturff, David Axelrod, Josh Earnest,
+in the paper's own article is kept apart. Fixed by this run's change: the Washington Post, whose short name Post
+was not joined to the full one. Fixed by the run before's changes: Bill McInturff, David Axelrod, Josh Earnest,
 Robby Mook and Douglas Holtz-Eakin, whose names with an appositive, a title or a description had been typed
 organisations, fused with another name or got no canonical speaker.
 
