@@ -307,6 +307,17 @@ def test_participle_cue_after_an_attribution_in_its_sentence_shares_its_source()
         (["told"], ["The mayor"]), (["adding"], ["The mayor"])]
 
 
+def test_who_faces_criticism_is_not_its_source_but_who_voices_it_is():
+    text = ("The mayor has faced sharp criticism for raising the bus fares twice this year. Critics have voiced "
+            "sharp criticism of the plan to close the depot. The council took heat over the delays to the new line.")
+    quotes = run(text, tag(text, "SOURCE", "The mayor"), tag(text, "CUE", "has faced sharp criticism for"),
+                 tag(text, "CONTENT", "raising the bus fares twice this year"), tag(text, "SOURCE", "Critics"),
+                 tag(text, "CUE", "have voiced sharp criticism of"), tag(text, "CONTENT", "the plan to close the depot"),
+                 tag(text, "SOURCE", "The council"), tag(text, "CUE", "took heat over"),
+                 tag(text, "CONTENT", "the delays to the new line"))
+    assert [texts(text, q.source) for q in quotes] == [[], ["Critics"], []]
+
+
 def test_sentence_opening_asked_has_no_speaker():
     text = "The blast shook the block. Asked about the cause of the blast, the commissioner said it was too early to tell."
     quotes = run(text, tag(text, "CUE", "Asked about"), tag(text, "CONTENT", "the cause of the blast"),

@@ -418,6 +418,11 @@ _EXPLETIVE_FRAME = re.compile(r"\s+(?:(?:is|was|were|will be|would be|should be|
 
 
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b")
+_CRITICISM_RECEIVED = re.compile(  # `Moss has faced sharp criticism for`, `… took heat over`: Moss is criticised
+    r"[\s,]*(?:[\w’'-]+\s+){0,4}?(?:fac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)|dr(?:aw|aws|ew|awn|awing)|"
+    r"receiv(?:e|es|ed|ing)|weather(?:s|ed|ing)?|c(?:ome|omes|ame|oming) under)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:criticism|heat|questions|scrutiny|fire|backlash|flak|attacks|condemnation|rebukes?)"
+    r"(?:\s+(?:for|about|over|from|on))?\s*", re.I)
 _AGENT = re.compile(r"\s*by\b")
 
 
@@ -465,6 +470,9 @@ def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
         draft.source = None  # `Asked about X, Clinton said …`: who asked is not said
         return
     if source.end > cue.start:
+        return
+    if _CRITICISM_RECEIVED.fullmatch(text, source.end, cue.end):
+        draft.source = None  # who criticised or asked is not said
         return
     if source.text(text).lower() == "it" and cue.end <= draft.start and \
             _EXPLETIVE_FRAME.fullmatch(text[source.end:draft.start]):
