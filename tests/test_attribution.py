@@ -318,6 +318,15 @@ def test_who_faces_criticism_is_not_its_source_but_who_voices_it_is():
     assert [texts(text, q.source) for q in quotes] == [[], ["Critics"], []]
 
 
+def test_an_alleged_act_has_no_source_but_a_reported_statement_keeps_its_speaker():
+    text = "The driver allegedly struck a cyclist near the old bridge. The aide reportedly said the plan had failed."
+    quotes = run(text, tag(text, "SOURCE", "The driver"), tag(text, "CUE", "allegedly struck"),
+                 tag(text, "CONTENT", "a cyclist near the old bridge"), tag(text, "SOURCE", "The aide"),
+                 tag(text, "CUE", "reportedly said"), tag(text, "CONTENT", "the plan had failed"))
+    assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [
+        (["The driver", "a cyclist near the old bridge"], []), (["the plan had failed"], ["The aide"])]
+
+
 def test_sentence_opening_asked_has_no_speaker():
     text = "The blast shook the block. Asked about the cause of the blast, the commissioner said it was too early to tell."
     quotes = run(text, tag(text, "CUE", "Asked about"), tag(text, "CONTENT", "the cause of the blast"),

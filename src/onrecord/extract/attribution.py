@@ -418,6 +418,7 @@ _EXPLETIVE_FRAME = re.compile(r"\s+(?:(?:is|was|were|will be|would be|should be|
 
 
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b")
+_HEARSAY = re.compile(r"(?:allegedly|reportedly|purportedly|supposedly)\b(?:\W+(?P<verb>[a-z]+))?", re.I)
 _CRITICISM_RECEIVED = re.compile(  # `Moss has faced sharp criticism for`, `… took heat over`: Moss is criticised
     r"[\s,]*(?:[\w’'-]+\s+){0,4}?(?:fac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)|dr(?:aw|aws|ew|awn|awing)|"
     r"receiv(?:e|es|ed|ing)|weather(?:s|ed|ing)?|c(?:ome|omes|ame|oming) under)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -473,6 +474,11 @@ def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
         return
     if _CRITICISM_RECEIVED.fullmatch(text, source.end, cue.end):
         draft.source = None  # who criticised or asked is not said
+        return
+    hearsay = _HEARSAY.match(cue.text(text))
+    if hearsay and (hearsay.group("verb") is None or cue_category(hearsay.group("verb")) == "other"):
+        draft.extra_content.append(source)  # `he allegedly brandished a pistol`: who alleges it is not said,
+        draft.source = None  # and the subject is part of what is alleged
         return
     if source.text(text).lower() == "it" and cue.end <= draft.start and \
             _EXPLETIVE_FRAME.fullmatch(text[source.end:draft.start]):
