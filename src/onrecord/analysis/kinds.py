@@ -300,13 +300,21 @@ def statement_kind(content: str, cue: str = "", model: KindsModel | None = None)
 HEDGED = _words("probably", "likely", "unlikely", "perhaps", "maybe", "possibly", "might")
 
 
+def _subject_person(text: str) -> str | None:
+    """Whose act a statement opening with a pronoun subject is about: the source's own ("first_person": I, we)
+    or another's ("third_person": he, she, they, it); None when it opens otherwise."""
+    subject = SUBJECT.match(text)
+    if subject is None:
+        return None
+    return "first_person" if subject.group(1).lower() in FIRST_PERSON else "third_person"
+
+
 def _guideline_reading(kind: str, opening: str, cue: str) -> str:
     if NEGATED_SAYING.search(cue) and kind not in ("refusal", "denial", "question"):
         return "claim"
     if kind == "claim" and HEDGED.search(opening):
         return "opinion"
-    subject = SUBJECT.match(opening)
-    if kind == "commitment" and HEDGED.search(opening) and not (subject and subject.group(1).lower() in FIRST_PERSON):
+    if kind == "commitment" and HEDGED.search(opening) and _subject_person(opening) != "first_person":
         return "opinion"  # `the plan would probably fail` forecasts; only the source's own act is pledged
     return kind
 
@@ -383,8 +391,7 @@ def _signals(text: str, cue: str) -> dict[str, float]:
         "reported_self_negation": REPORTED_SELF_NEGATION.match(text),
     }
     features = {"signal:" + name: 1.0 for name, hit in checks.items() if hit}
-    subject = SUBJECT.match(text)
-    person = ("first_person" if subject.group(1).lower() in FIRST_PERSON else "third_person") if subject else ""
+    person = _subject_person(text) or ""
     if _NEGATION_OPENING.search(opening):
         features["signal:negated"] = 1.0
         if _PAST.search(opening):
@@ -428,9 +435,9 @@ def kind_features(text: str, rest: str, cue: str) -> dict[str, float]:
         features["that_clause"] = 1.0
     if re.match(r"\W*to\b", text, re.I):
         features["infinitive"] = 1.0
-    subject = SUBJECT.match(text)
-    if subject:
-        features["subject:" + ("first_person" if subject.group(1).lower() in FIRST_PERSON else "pronoun")] = 1.0
+    person = _subject_person(text)
+    if person:
+        features["subject:" + ("first_person" if person == "first_person" else "pronoun")] = 1.0
     if INDIRECT_QUESTION.match(text) and not CONDITION.match(text):
         features["wh_clause"] = 1.0
     if neutral:
