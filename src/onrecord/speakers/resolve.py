@@ -179,6 +179,7 @@ class ArticleEntities:
         self._pair_starts: tuple[list[int], list[re.Match]] | None = None
         self._genders: dict[str, str | None] = {}
         self._titles: dict[str, list[str]] | None = None
+        self._longer_names: dict[str, str | None] = {}
         for match in _TITLE_NAME.finditer(text):
             title = _title_key(match.group("title"))
             self._add(match.group("name"), match.start(), title if title not in _HONORIFICS | {"dr", "former"} else None)
@@ -334,6 +335,11 @@ class ArticleEntities:
     def longer_name(self, short: str) -> str | None:
         """The name an article shortens to a definite one-word name: `the Post` after `The Washington Post`,
         `the Committee` after `the House Oversight Committee`. The longer name written most often; none on a tie."""
+        if short not in self._longer_names:
+            self._longer_names[short] = self._choose_longer_name(short)
+        return self._longer_names[short]
+
+    def _choose_longer_name(self, short: str) -> str | None:
         counts: dict[str, int] = {}
         for match in re.finditer(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[^\S\n]+){1,3})" + re.escape(short) + r"\b", self.text):
             words = match.group(1).split()
