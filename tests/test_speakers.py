@@ -253,3 +253,11 @@ def test_a_definite_short_name_is_the_longer_name_the_article_writes_most():
     assert speakers(partisan, ("The Republican", 0)) != [("Kent Republican", "organization")]
     chamber = "White House aides met. The White House said little. The House said the bill would pass."
     assert speakers(chamber, ("The House", 0)) == [("House", "organization")]
+
+
+def test_given_names_that_are_also_places_say_nothing_of_gender():
+    from onrecord.speakers.given_names import gender_of
+
+    assert (gender_of("Sherrod"), gender_of("Kamala"), gender_of("Virginia"), gender_of("Chelsea")) == ("m", "f", None, None)
+    text = "Voters in Virginia Beach met on Monday. Tom Quist said the vote was close. She said it was not."
+    assert speakers(text, ("Tom Quist", 0), ("She", 0))[1] == ("She", "unknown")
