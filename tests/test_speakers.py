@@ -82,6 +82,12 @@ def test_relative_pronoun_speaks_for_the_phrase_before_it():
             "Money came from a super PAC that said it backs her.")
     assert speakers(text, ("who", 0), ("who", 1), ("that", 0)) == [
         ("Ada Moss", "person"), ("a clerk", "unknown"), ("a super PAC", "unknown")]
+    bare = ("Subsidies pleased farmers who wanted them and angered city dwellers who said prices were high. "
+            "Rallies drew anti-tax activists who said little, including some who had waited, and 23 percent who "
+            "left. Prices rose. That worried the mayor.")
+    assert speakers(bare, ("who", 0), ("who", 1), ("who", 2), ("who", 3), ("who", 4), ("That", 0)) == [
+        ("farmers", "unknown"), ("dwellers", "unknown"), ("activists", "anonymous"), ("who", "unknown"),
+        ("23 percent", "unknown"), ("That", "unknown")]
 
 
 def test_it_is_an_organisation_or_unknown_never_a_person():

@@ -389,7 +389,13 @@ def _antecedent(text: str, offset: int) -> str | None:
     name, phrase = _NAME_BEFORE.search(before), _PHRASE_BEFORE.search(before)
     if name and not (phrase and name.group().isupper() and phrase.start() < name.start()):
         return name.group()  # `Senator Ada Moss, who` — but `a super PAC that` is a description
-    return phrase.group()[0].lower() + phrase.group()[1:] if phrase else None  # `A clerk` names no one
+    if phrase:
+        return phrase.group()[0].lower() + phrase.group()[1:]  # `A clerk` names no one
+    clause = re.split(r"[.,;:!?()\"“”—–]", before)[-1]  # `… voters: idealists who`, never across a sentence end
+    bare = re.search(r"(?:\b(\d[\d,.]*)\s+)?\b([a-z][\w’'-]*)$", clause) if text[offset:offset + 1].islower() else None
+    if bare is None or bare.group(2) in _CLOSED_CLASS or re.search(r"(?:ing|ed|ly)$", bare.group(2)):
+        return None
+    return bare.group()  # `uniting liberals who`, `23 percent who`: a bare plural or a share
 
 
 _PAIR = re.compile(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}[A-Z]")
@@ -503,7 +509,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         elif lowered == "it":  # `It said …`: an organisation, never a person called "It"
             organization = last_group if last_group and last_group.kind == "organization" else None
             speaker = Speaker(organization.name, "organization", mention) if organization else Speaker(mention, "unknown", mention)
-        elif lowered in SELF_PRONOUNS:
+        elif lowered in SELF_PRONOUNS | RELATIVE_PRONOUNS | {"this", "these", "those"}:  # `That suggests …`: no one named
             speaker = Speaker(mention, "unknown", mention)
         elif (anonymous := _anonymous(cleaned)) is not None:
             speaker = anonymous
