@@ -267,3 +267,8 @@ def test_given_names_that_are_also_places_say_nothing_of_gender():
     assert (gender_of("Sherrod"), gender_of("Kamala"), gender_of("Virginia"), gender_of("Chelsea")) == ("m", "f", None, None)
     text = "Voters in Virginia Beach met on Monday. Tom Quist said the vote was close. She said it was not."
     assert speakers(text, ("Tom Quist", 0), ("She", 0))[1] == ("She", "unknown")
+
+
+def test_a_reflexive_after_a_name_is_no_part_of_it():
+    text = "Senator Maria Okafor spoke first. Okafor herself said the vote was close."
+    assert speakers(text, ("Okafor herself", 0)) == [("Maria Okafor", "person")]

@@ -403,6 +403,7 @@ _APPOSITION = re.compile(r",\s+")  # not the comma of `5,300 employees`
 _PARENTHESES = re.compile(r"\s*\([^)]*(?:\)|$)")  # `(R-Ky.)`, or one cut short at the mention's end
 _DESCRIBED_NAME = re.compile(r"(?:[\w’'.-]+\s+)*?(?P<head>[a-z][\w’'-]*)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)")
 _QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!The\b)[A-Z][\w’'.-]*\s+){1,3}(?P<role>[a-z]+)")
+_REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)$", re.I)
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
 
@@ -470,7 +471,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         offset = quote.source[0].start
         mention = " ".join(s.text(text) for s in quote.source).strip()
-        cleaned = _clean(mention)
+        cleaned = _REFLEXIVE.sub("", _clean(mention))  # `Obama himself` is Obama
         if cleaned.lower() in RELATIVE_PRONOUNS:
             cleaned = _antecedent(text, offset) or cleaned
         described_as = None
