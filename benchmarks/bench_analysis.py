@@ -14,7 +14,6 @@ import argparse
 import csv
 import hashlib
 import random
-import re
 import sys
 import time
 from collections import Counter
