@@ -56,6 +56,7 @@ def test_organisations_are_speakers():
     text = "The White House said the talks were over. The Kremlin said they had not begun."
     assert speakers(text, ("The White House", 0), ("The Kremlin", 0)) == [
         ("White House", "organization"), ("Kremlin", "organization")]
+    assert speakers("Rates will hold, Fed officials hinted. Rates held, Fed said.", ("Fed", 1)) == [("Fed", "organization")]
 
 
 def test_pronoun_with_no_antecedent_stays_unknown():

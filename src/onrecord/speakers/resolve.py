@@ -35,7 +35,7 @@ ORG_WORDS = {
     "organization", "organisation", "center", "centre", "magazine", "daily", "tribune", "guardian",
     "telegraph", "herald", "gazette", "courier", "bureau", "service", "authority", "politico", "hill",
     "clinic", "hospital", "school", "college", "state", "states", "journalism", "media", "review", "radio",
-    "television", "tv", "channel", "pac", "services",
+    "television", "tv", "channel", "pac", "services", "fed",
 }
 NEWSPAPER_WORDS = {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette",
                    "daily", "courier", "star", "globe", "chronicle", "observer", "independent", "mail"}
