@@ -722,7 +722,9 @@ a source away (criticism someone faces, acts told with "allegedly"), more given 
 pronouns read as the bare noun before them and reflexives dropped from names ("Obama himself"; commits 7c02f90 to
 the one that wrote this): the precision sample is unchanged, and in the recall sample one unit judged '-' gave
 way to one judged in an earlier run, so 41 units count instead of 40; no new judgement was needed. One more
-Barack Obama unit now falls short of complete, through the possessive "His" below. The run before (commit 161ce84)
+Barack Obama unit now falls short of complete, through the possessive "His" below. Last, a bare "Fed" became an
+organisation (a fix aimed at a miss this sample showed, so it moves the figure more than it would move the whole
+set): recall 87% → 90%. The run before (commit 161ce84)
 measured precision 99/100 and recall 86%. That run followed the in-article speaker changes of commits ce8dd03 to
 161ce84, which had raised them from 97/100 and 76% (commit c58a7fb): a name in apposition is the speaker, titles
 before a full name are dropped, a bare surname is the full name the article writes most often, people who share a
@@ -785,12 +787,11 @@ organisation, and two units got no canonical speaker. Donald Trump: in an articl
 goes to Eric Trump, the full name written most there, and a description of him by party and role ("Republican
 candidate") is a person named as written, with no canonical speaker. Bernie Sanders: of three descriptions of him by
 state and office, two ("Vermont senator") are persons named as written, with no canonical speaker, and one
-("Senator from Vermont") is still typed an organisation. Barack Obama: the possessive "His" above. Federal Reserve (0 of 2): Fed is a per-article person in
-one article and an organisation in another. Bloomberg (0 of 1): the news service's name is read as Michael
+("Senator from Vermont") is still typed an organisation. Barack Obama: the possessive "His" above. Bloomberg (0 of 1): the news service's name is read as Michael
 Bloomberg in an article that names him. Vladimir Putin: "Russian leader" is a person named as written, with no canonical speaker. Trump's campaign (4 of 6): the possessive forms are kept
 apart from Trump campaign, since organisation names are compared as written. New York Times (4 of 5): The Times
-in the paper's own article is kept apart. Fixed by this run's change: the Washington Post, whose short name Post
-was not joined to the full one. Fixed by the run before's changes: Bill McInturff, David Axelrod, Josh Earnest,
+in the paper's own article is kept apart. Fixed by this run's changes: the Washington Post, whose short name Post
+was not joined to the full one, and the Federal Reserve, whose "Fed" was a per-article person in one article. Fixed by the run before's changes: Bill McInturff, David Axelrod, Josh Earnest,
 Robby Mook and Douglas Holtz-Eakin, whose names with an appositive, a title or a description had been typed
 organisations, fused with another name or got no canonical speaker.
 
