@@ -27,10 +27,10 @@ from onrecord.store.ingest import ingest
 from onrecord.store.search import COUNT_CAP, RANK_CAP
 from onrecord.web import create_app
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 from benchmarks.report import write_section  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "polnear" / "dev" / "text"
 RESULTS = ROOT / "docs" / "benchmarks.md"
 SECTION = "Record store (benchmarks/bench_store.py)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from onrecord.model import Quote, Span, Speaker
@@ -61,6 +62,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "them"}
 SELF_PRONOUNS = {"i", "we", "me", "us", "you"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+_NOBODY_NAMED = SELF_PRONOUNS | RELATIVE_PRONOUNS | {"this", "these", "those"}  # `I`, and `That suggests …`
 ANONYMOUS_HEADS = (
     "official", "officials", "source", "sources", "aide", "aides", "spokesman", "spokeswoman",
     "spokesperson", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers", "person",
@@ -340,18 +342,17 @@ class ArticleEntities:
         return self._longer_names[short]
 
     def _choose_longer_name(self, short: str) -> str | None:
-        counts: dict[str, int] = {}
+        counts: Counter[str] = Counter()
         for match in re.finditer(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[^\S\n]+){1,3})" + re.escape(short) + r"\b", self.text):
             words = match.group(1).split()
             while words and words[0].lower() in _CLOSED_CLASS:
                 words = words[1:]  # `The Washington Post` is named `Washington Post`
             if words:
-                name = " ".join(words + [short])
-                counts[name] = counts.get(name, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+                counts[" ".join(words + [short])] += 1
+        top = counts.most_common(2)
+        if not top or len(top) == 2 and top[0][1] == top[1][1]:
             return None
-        return max(counts, key=counts.__getitem__)
+        return top[0][0]
 
     def org_like(self, words: set[str], before: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "organization"
@@ -510,7 +511,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         elif lowered == "it":  # `It said …`: an organisation, never a person called "It"
             organization = last_group if last_group and last_group.kind == "organization" else None
             speaker = Speaker(organization.name, "organization", mention) if organization else Speaker(mention, "unknown", mention)
-        elif lowered in SELF_PRONOUNS | RELATIVE_PRONOUNS | {"this", "these", "those"}:  # `That suggests …`: no one named
+        elif lowered in _NOBODY_NAMED:
             speaker = Speaker(mention, "unknown", mention)
         elif (anonymous := _anonymous(cleaned)) is not None:
             speaker = anonymous
