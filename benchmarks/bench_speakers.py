@@ -1,0 +1,164 @@
+"""Speakers within the article: hand labels of who each PolNeAR source is, against the speaker onrecord resolves.
+
+    python benchmarks/bench_speakers.py [--split tune|measured] [--errors] [--write docs/benchmarks.md]
+
+PolNeAR marks source spans but never names the speaker, while an evaluation set that does (as the reference
+scorer allows: a matched attribution also counts as right when its speaker shares the gold speaker's surname)
+rewards resolving "he" or "the senator" to a name. The labels in benchmarks/data/speaker_names.tsv say, for
+sourced attributions of PolNeAR articles (first annotator), who the source is: kind and the fullest name the
+article writes, both as offsets. Two figures per split: the resolver given the gold spans (resolution alone),
+and the pipeline end to end on the labelled attributions its output matches.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from benchmarks.report import publish  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+LABELS = ROOT / "benchmarks" / "data" / "speaker_names.tsv"
+SCORED_KINDS = ("person", "organization", "anonymous", "other")
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "his", "her", "their", "its", "him", "them", "me", "us",
+            "our", "my", "your"}
+RELATIVES = {"who", "whom", "whose", "which", "that"}
+FORMS = ("name", "pronoun", "relative", "description")
+
+
+def spans(field: str) -> list[tuple[int, int]]:
+    return [tuple(int(x) for x in piece.split("-")) for piece in field.split(";") if piece]
+
+
+def read_labels(split: str) -> list[dict]:
+    rows = []
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        row_split, corpus, document, source, kind, name = line.split("\t")
+        if split in ("all", row_split):
+            rows.append(dict(split=row_split, corpus=corpus, document=document, source=spans(source), kind=kind,
+                             name=spans(name)))
+    return rows
+
+
+def mention_form(mention: str) -> str:
+    """How the source names its speaker: what resolution has to do differs for each."""
+    words = re.findall(r"[\w’'.-]+", mention.lower())
+    if not words:
+        return "description"
+    if len(words) == 1 and words[0] in RELATIVES:
+        return "relative"
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return "pronoun"
+    if mention[:1].isupper() and words[0] not in {"the", "a", "an"} and words[0] not in PRONOUNS:
+        return "name"
+    return "description"
+
+
+def normalised(name: str) -> str:
+    name = re.sub(r"(’s|'s)$", "", " ".join(name.split()).lower())
+    return re.sub(r"^(the|a|an) ", "", name)
+
+
+def labelled_documents(rows: list[dict]) -> dict[tuple[str, str], object]:
+    from onrecord.ingest.brat import read_corpus
+
+    wanted = {(row["corpus"], row["document"]) for row in rows}
+    return {(corpus, doc.id): doc for corpus in sorted({c for c, _ in wanted})
+            for doc in read_corpus(SHARED / "corpora" / "polnear" / corpus) if (corpus, doc.id) in wanted}
+
+
+def measure(split: str, show_errors: bool) -> dict:
+    sys.path.insert(0, str(SHARED / "eval"))
+    import score  # the reference scorer: its matching of attributions and its surname rule
+
+    from onrecord.model import Document
+    from onrecord.pipeline import extract_many
+    from onrecord.speakers.resolve import resolve_speakers
+
+    rows = read_labels(split)
+    documents = labelled_documents(rows)
+    extracted = {key: done.quotes for key, done in zip(documents, extract_many(
+        Document(id=doc.id, text=doc.text) for doc in documents.values()))}
+    by_document = defaultdict(list)
+    for row in rows:
+        by_document[(row["corpus"], row["document"])].append(row)
+    tally = defaultdict(Counter)
+    for key, labelled in by_document.items():
+        doc = documents[key]
+        text = doc.text
+        gold_resolved = resolve_speakers(text, copy.deepcopy(doc.quotes))
+        as_dict = lambda q: {"content": [[s.start, s.end] for s in q.content],
+                             "source": [[s.start, s.end] for s in q.source]}
+        predicted = extracted[key]
+        pairs, *_ = score.match(text, [as_dict(q) for q in doc.quotes], [as_dict(q) for q in predicted])
+        paired = dict(pairs)
+        for row in labelled:
+            index = next(i for i, q in enumerate(doc.quotes) if [(s.start, s.end) for s in q.source] == row["source"])
+            mention = " ".join(text[s:e] for s, e in row["source"])
+            form = mention_form(mention)
+            if row["kind"] not in SCORED_KINDS:
+                tally["all"]["unscored"] += 1
+                continue
+            label = " ".join(text[s:e] for s, e in row["name"])
+            resolved = gold_resolved[index].speaker
+            for group in ("all", form):
+                counts = tally[group]
+                counts["labelled"] += 1
+                counts["resolved"] += score.surname_match(label, resolved.name if resolved else None)
+                counts["resolved_strict"] += bool(resolved) and normalised(label) == normalised(resolved.name)
+            if show_errors and not score.surname_match(label, resolved.name if resolved else None):
+                print(f"{row['document']}\t{form}\t{mention!r}\tlabel {row['kind']}: {label!r}\tours: "
+                      f"{(resolved.kind + ': ' + repr(resolved.name)) if resolved else None}")
+            if index not in paired:
+                continue
+            ours = predicted[paired[index]]
+            speaker_ok = score.surname_match(label, ours.speaker.name if ours.speaker else None)
+            source_ok = any(a.overlaps(b) for a in doc.quotes[index].source for b in ours.source)
+            for group in ("all", form):
+                counts = tally[group]
+                counts["matched"] += 1
+                counts["speaker"] += speaker_ok
+                counts["source"] += source_ok
+                counts["either"] += speaker_ok or source_ok
+    return tally
+
+
+def report(split: str, tally: dict) -> str:
+    pct = lambda a, b: f"{a / b:.3f}" if b else "–"
+    lines = [f"Split `{split}`: {tally['all']['labelled']} labelled attributions scored "
+             f"({tally['all']['unscored']} more labelled `several` or `unclear` are left out).", "",
+             "| source written as | labelled | resolver on gold spans: surname rule | exact name | matched by "
+             "the pipeline | speaker right (surname rule) | source span right | either |",
+             "|---|---|---|---|---|---|---|---|"]
+    for group in ("all", *FORMS):
+        c = tally[group]
+        lines.append(f"| {group} | {c['labelled']} | {pct(c['resolved'], c['labelled'])} | "
+                     f"{pct(c['resolved_strict'], c['labelled'])} | {c['matched']} | {pct(c['speaker'], c['matched'])} | "
+                     f"{pct(c['source'], c['matched'])} | {pct(c['either'], c['matched'])} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="measured", choices=("tune", "measured", "all"))
+    parser.add_argument("--errors", action="store_true", help="list the resolver's misses (for tuning on `tune`)")
+    parser.add_argument("--write", type=Path, help="rewrite this benchmark's section of this Markdown file")
+    args = parser.parse_args()
+    if not LABELS.exists():
+        sys.exit(f"no labels at {LABELS}")
+    if not (SHARED / "corpora" / "polnear").is_dir():
+        sys.exit(f"PolNeAR is not at {SHARED / 'corpora' / 'polnear'}: nothing to measure")
+    body = report(args.split, measure(args.split, args.errors))
+    publish(body, args.write, "Speakers within the article (benchmarks/bench_speakers.py)",
+            f"python benchmarks/bench_speakers.py --split {args.split}")
+
+
+if __name__ == "__main__":
+    main()
