@@ -273,3 +273,28 @@ def test_given_names_that_are_also_places_say_nothing_of_gender():
 def test_a_reflexive_after_a_name_is_no_part_of_it():
     text = "Senator Maria Okafor spoke first. Okafor herself said the vote was close."
     assert speakers(text, ("Okafor herself", 0)) == [("Maria Okafor", "person")]
+
+
+def test_initials_are_the_name_they_spell_out_in_the_article():
+    text = ("The Harbor Trade Fund cut its forecast. The HTF said growth would slow. HTF officials agreed. "
+            "The NRB said nothing.")
+    assert speakers(text, ("The HTF", 0), ("The NRB", 0)) == [("Harbor Trade Fund", "organization"),
+                                                               ("NRB", "organization")]
+    linked = "The Bureau of Coastal Surveys said tides rose. The BCS said it again."
+    assert speakers(linked, ("The BCS", 0)) == [("Bureau of Coastal Surveys", "organization")]
+
+
+def test_a_qualified_local_office_is_its_only_holder_named_before_unless_the_article_places_them_elsewhere():
+    text = "Rep. Ada Moss spoke first. The Ohio congresswoman said the bill would pass."
+    assert speakers(text, ("The Ohio congresswoman", 0)) == [("Ada Moss", "person")]
+    elsewhere = "Sen. Ada Moss, R-Iowa, spoke first. The Ohio senator said the bill would pass."
+    assert speakers(elsewhere, ("The Ohio senator", 0)) == [("Ohio senator", "person")]
+    abbreviated = "Sen. Ada Moss (R-Ohio) spoke first. The Ohio senator said the bill would pass."
+    assert speakers(abbreviated, ("The Ohio senator", 0)) == [("Ada Moss", "person")]
+    two = "Sen. Ada Moss and Sen. Tom Quist spoke. The Ohio senator said the bill would pass."
+    assert speakers(two, ("The Ohio senator", 0)) == [("Ohio senator", "person")]
+
+
+def test_a_titled_name_ends_at_a_possessive():
+    text = "Mr. Quist's Harbor Show aired on Monday. Harbor Show said it would go on."
+    assert speakers(text, ("Harbor Show", 1))[0][0] == "Harbor Show"

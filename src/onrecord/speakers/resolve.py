@@ -63,6 +63,9 @@ GROUP_PRONOUNS = {"they", "them"}
 SELF_PRONOUNS = {"i", "we", "me", "us", "you"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _NOBODY_NAMED = SELF_PRONOUNS | RELATIVE_PRONOUNS | {"this", "these", "those"}  # `I`, and `That suggests …`
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | _NOBODY_NAMED | {"it", "its"}
+# offices one person of the article may hold alone: `the Vermont senator` is its only senator
+_LOCAL_OFFICES = frozenset({"senator", "representative", "governor", "mayor"})
 ANONYMOUS_HEADS = (
     "official", "officials", "source", "sources", "aide", "aides", "spokesman", "spokeswoman",
     "spokesperson", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers", "person",
@@ -81,7 +84,7 @@ _GIVEN_AND_SURNAME = re.compile(r"\b(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?" + _SURNA
 _TITLE_AND_SURNAME = re.compile(r"(?=(" + _TITLES_ALTERNATION + r")\s+" + _SURNAME + ")")
 _TITLE_NAME = re.compile(
     r"(?P<title>" + _TITLES_ALTERNATION + r")"
-    r"\s+(?P<name>(?:[A-Z][\w’'.-]+\s+|(?:von|van|der|den|de|del|da|di|du|la|le|bin|ibn|al)\s+){0,4}[A-Z][\w’'-]+)")
+    r"\s+(?P<name>(?:[A-Z][\w’'.-]+(?<![’']s)\s+|(?:von|van|der|den|de|del|da|di|du|la|le|bin|ibn|al)\s+){0,4}[A-Z][\w’'-]+)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|most|all|both|other|multiple|few|a few|a number of)\b", re.I)
 _CLOSED_CLASS = frozenset("""a an the this that these those some many most few several all both each every any no
@@ -95,6 +98,7 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms"})  # they say who is a man or a woman
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 @dataclass
@@ -120,7 +124,8 @@ _ABBREVIATIONS = {"jr.", "sr.", "st.", "mt.", "ft."}
 
 
 _TITLE_FORMS = {"sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor", "gen": "general",
-                "prof": "professor", "capt": "captain", "sgt": "sergeant", "col": "colonel"}
+                "prof": "professor", "capt": "captain", "sgt": "sergeant", "col": "colonel",
+                "congressman": "representative", "congresswoman": "representative"}
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -323,6 +328,19 @@ class ArticleEntities:
                      [e for e in self.entities if title in e.titles]
         return max(candidates, key=lambda e: (self.salience(e), -e.first_seen)) if candidates else None
 
+    def sole_holder(self, title: str, qualifier: str, before: int) -> _Entity | None:
+        """The one person named so far with a local office (`the California congressman`), unless the article
+        qualifies them otherwise (`Iowa Sen. Ada Moss` is no Florida senator); none when several hold it."""
+        holders = [e for e in self.entities if title in e.titles and e.first_seen < before] \
+            if title in _LOCAL_OFFICES else []
+        if len(holders) != 1:
+            return None
+        surname = re.escape(_surname(holders[0].name))
+        before = r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+" + _TITLES_ALTERNATION + r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}" + surname + r"\b"
+        after = surname + r"\b[,(\s]+[RDI]-([A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)"  # `Ada Moss, R-Iowa` or `(D-Calif.)`
+        written = [match.group(1) for pattern in (before, after) for match in re.finditer(pattern, self.text)]
+        return None if any(not _abbreviates(place, qualifier) for place in written) else holders[0]
+
     def person_before(self, offset: int) -> _Entity | None:
         """The latest titled person named before a pronoun that no earlier speaker explains."""
         candidates = [e for e in self.entities if e.kind == "person" and e.first_seen < offset]
@@ -335,13 +353,16 @@ class ArticleEntities:
         return self._salience[surname]
 
     def longer_name(self, short: str) -> str | None:
-        """The name an article shortens to a definite one-word name: `the Post` after `The Washington Post`,
-        `the Committee` after `the House Oversight Committee`. The longer name written most often; none on a tie."""
+        """The name an article shortens to a definite one-word name (`the Post` after `The Washington Post`, `the
+        Committee` after `the House Oversight Committee`) or to initials (`the IMF` after `the International Monetary
+        Fund`). The longer name written most often; none on a tie."""
         if short not in self._longer_names:
-            self._longer_names[short] = self._choose_longer_name(short)
+            counts = self._spelled_out(short) if _ACRONYM.fullmatch(short) else self._ending_in(short)
+            top = counts.most_common(2)
+            self._longer_names[short] = None if not top or len(top) == 2 and top[0][1] == top[1][1] else top[0][0]
         return self._longer_names[short]
 
-    def _choose_longer_name(self, short: str) -> str | None:
+    def _ending_in(self, short: str) -> Counter[str]:
         counts: Counter[str] = Counter()
         for match in re.finditer(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[^\S\n]+){1,3})" + re.escape(short) + r"\b", self.text):
             words = match.group(1).split()
@@ -349,15 +370,25 @@ class ArticleEntities:
                 words = words[1:]  # `The Washington Post` is named `Washington Post`
             if words:
                 counts[" ".join(words + [short])] += 1
-        top = counts.most_common(2)
-        if not top or len(top) == 2 and top[0][1] == top[1][1]:
-            return None
-        return top[0][0]
+        return counts
+
+    def _spelled_out(self, initials: str) -> Counter[str]:
+        """Runs of capitalised words whose initials spell `initials`, small linking words aside (`Federal Bureau of
+        Investigation`)."""
+        linked = r"[^\S\n]+(?:(?:of|the|and|for|on|in|&)[^\S\n]+)?"
+        pattern = r"\b" + linked.join(letter + r"[a-z][\w’'-]*" for letter in initials) + r"\b"
+        return Counter(match.group(0) for match in re.finditer(pattern, self.text))
 
     def org_like(self, words: set[str], before: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "organization"
                       and {w.lower().strip(".") for w in e.name.split()} & words and e.last_seen <= before]
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
+
+
+def _abbreviates(place: str, qualifier: str) -> bool:
+    """`Fla.` may be `Florida` and `N.J.` `New Jersey` (its letters in order); `Iowa` is no `Florida`."""
+    letters = iter(qualifier.lower())
+    return all(letter in letters for letter in re.sub(r"[\W_]", "", place.lower()))
 
 
 def _anonymous(mention: str) -> Speaker | None:
@@ -489,11 +520,14 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             # `the Vermont senator`, `Russian leader`: a person described, not an organisation; not looked up by
             # title, since the article's most talked-about president need not be the Ukrainian one
             qualified, cleaned = re.sub(r"^[Tt]he\s+", "", cleaned), "the " + role.group("role").lower()
-        definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
-        if definite_name:
+        names_organization = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
+        if names_organization:
             cleaned = cleaned[4:].strip()  # "the White House" is named like "White House", and is no person
             if cleaned.lower() in _SHORTENED_HEADS:
                 cleaned = entities.longer_name(cleaned) or cleaned
+        spelled = entities.longer_name(cleaned) if _ACRONYM.fullmatch(cleaned) and cleaned.lower() not in _PRONOUNS else None
+        if spelled:
+            names_organization, cleaned = True, spelled  # `IMF`, `RT`, not `PENCE` in a headline
         lowered = cleaned.lower()
         speaker: Speaker
         if lowered in PERSON_PRONOUNS:
@@ -517,18 +551,18 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             speaker = anonymous
         elif lowered.startswith("the ") and len(cleaned.split()) <= 3 and cleaned.split()[-1][:1].islower():
             head = lowered.split()[-1]
-            entity = None if qualified else entities.with_title(head, offset) or (
+            entity = entities.sole_holder(_title_key(head), qualified, offset) if qualified else entities.with_title(_title_key(head), offset) or (
                 entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None)
             if entity:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
                 speaker = Speaker(qualified or cleaned, "person" if head in ROLE_WORDS else "unknown", mention)
-        elif _PAIR.search(cleaned) and not _is_org(cleaned):
+        elif _PAIR.search(cleaned) and not _is_org(cleaned) and not spelled:
             speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`, `Kim (D-Ore.) and former Gov. Lee`
         elif cleaned[:1].isupper():
             title = _TITLE_NAME.match(cleaned) or _title_inside(cleaned)
             entity = entities.named(title.group("name") if title else cleaned, offset,
-                                    "organization" if definite_name else None)
+                                    "organization" if names_organization else None)
             if title:
                 entity.titles.add(_title_key(title.group("title")))
             if described_as:
