@@ -298,3 +298,39 @@ def test_a_qualified_local_office_is_its_only_holder_named_before_unless_the_art
 def test_a_titled_name_ends_at_a_possessive():
     text = "Mr. Quist's Harbor Show aired on Monday. Harbor Show said it would go on."
     assert speakers(text, ("Harbor Show", 1))[0][0] == "Harbor Show"
+
+
+def test_a_pronoun_takes_whom_the_sentence_before_names_before_the_last_speaker():
+    def second_speaker(text, first, pronoun_occurrence=0):
+        quotes = [quote_with_source(text, first, content_after=False),
+                  quote_with_source(text, " he said", pronoun_occurrence, content_after=False)]
+        quotes[1].source = [Span(quotes[1].source[0].start + 1, quotes[1].source[0].start + 3)]
+        resolve_speakers(text, quotes)
+        return quotes[1].speaker.name
+
+    assert second_speaker("“The plan works,” said Tom Quist, a lawyer. Senator Ben Okafor bristles at the plan. "
+                          "“It will fail,” he said.", "Tom Quist, a lawyer") == "Ben Okafor"
+    assert second_speaker("“The plan works,” said Tom Quist, a lawyer. He praised Senator Ben Okafor for his help. "
+                          "“It will pass,” he said.", "Tom Quist, a lawyer") == "Tom Quist"  # a chain of pronouns
+    assert second_speaker("“The plan works,” said Tom Quist. Quist thanked Senator Ben Okafor. “It will pass,” he said.",
+                          "Tom Quist") == "Tom Quist"
+    assert second_speaker("“The plan works,” said Tom Quist. “Senator Ben Okafor is wrong,” he said.",
+                          "Tom Quist") == "Tom Quist"
+    assert second_speaker("“The plan works,” said Tom Quist, an aide to George W. Bush. “It will pass,” he said.",
+                          "Tom Quist, an aide to George W. Bush") == "Tom Quist"
+
+
+def test_a_relative_pronoun_after_a_place_of_work_speaks_for_the_person_working_there():
+    text = "Aid went to Ada Moss, a clerk at the Harbor Authority who said the plan failed."
+    assert speakers(text, ("who", 0)) == [("Ada Moss", "person")]
+    named = "Aid went to Ada Moss of the Harbor Authority, who said the plan failed."
+    assert speakers(named, ("who", 0)) == [("Ada Moss", "person")]
+    share = "It angered a lot of Democrats who said the plan failed."
+    assert speakers(share, ("who", 0))[0][0] != "a lot"
+
+
+def test_a_name_described_as_an_organisation_is_one():
+    text = "Funds came from Harborview, a private foundation that said the plan failed. It said more."
+    assert speakers(text, ("that", 0), ("It", 0)) == [("Harborview", "organization")] * 2
+    person = "Ada Moss, a lawyer who runs a foundation, said the plan failed."
+    assert speakers(person, ("Ada Moss, a lawyer who runs a foundation", 0)) == [("Ada Moss", "person")]

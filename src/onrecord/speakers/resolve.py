@@ -77,6 +77,7 @@ ANONYMOUS_HEADS = (
     "negotiators", "executive", "executives", "employee", "employees", "ally", "allies", "confidant",
     "confidants", "donor", "donors", "activist", "activists",
 )
+_PERSON_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|der|bin|al))*")
 _NAME = re.compile(r"(?:(?:[A-Z][a-z]*\.?\s+)*?)(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al-\w+))*")
 _TITLES_ALTERNATION = r"\b(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")"
 _SURNAME = r"([A-Z][\w-]*(?:[’'][A-Z][\w-]*)?)(?![\w-])"
@@ -99,6 +100,8 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|''.*?''")
 
 
 @dataclass
@@ -121,6 +124,9 @@ def _is_org(name: str) -> bool:
 
 _TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title) | {"retired", "lt.", "lt", "sens.", "reps."}
 _ABBREVIATIONS = {"jr.", "sr.", "st.", "mt.", "ft."}
+# a full stop after an initial, a title or an abbreviation ends no sentence: `George W. Bush`, `Sen. Ada Moss`
+_NO_SENTENCE_END = re.compile(r"(?:^|\s)(?:[A-Z]|" + "|".join(re.escape(word.rstrip(".")) for word in sorted(
+    _TITLE_WORDS | _ABBREVIATIONS)) + r")\.$", re.I)
 
 
 _TITLE_FORMS = {"sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor", "gen": "general",
@@ -178,6 +184,7 @@ class ArticleEntities:
     def __init__(self, text: str):
         self.text = text
         self.entities: list[_Entity] = []
+        self._by_surname: dict[str, list[_Entity]] = {}
         self._by_name: dict[str, _Entity] = {}
         self._salience: dict[str, int] = {}
         self._given_names: dict[str, str | None] = {}  # surname → the full name `_most_named` chose
@@ -196,8 +203,7 @@ class ArticleEntities:
         kind = "organization" if _is_org(name) else "person"
         entity = self._fullest(name, offset)
         if entity is None:
-            entity = _Entity(name, kind, set(), offset, offset)
-            self.entities.append(entity)
+            entity = self._new(name, kind, offset)
         elif len(name.split()) > len(entity.name.split()) and _surname(name) == _surname(entity.name):
             entity.name = name
         if title:
@@ -205,6 +211,12 @@ class ArticleEntities:
         entity.first_seen = min(entity.first_seen, offset)
         entity.last_seen = max(entity.last_seen, offset)
         self._by_name[name.lower()] = entity
+        return entity
+
+    def _new(self, name: str, kind: str, offset: int) -> _Entity:
+        entity = _Entity(name, kind, set(), offset, offset)
+        self.entities.append(entity)
+        self._by_surname.setdefault(_surname(name), []).append(entity)
         return entity
 
     def _fullest(self, name: str, offset: int) -> _Entity | None:
@@ -216,8 +228,7 @@ class ArticleEntities:
         if len(name.split()) == 1 and not _is_org(name) and not any(e.titles and e.name == name for e in matches):
             named = self._most_named(name)  # `President Obama` names Obama: no guess overrides a title
             if named and not any(e.name.split()[0] == named.split()[0] for e in matches if len(e.name.split()) > 1):
-                entity = _Entity(named, "person", set(), offset, offset)
-                self.entities.append(entity)
+                entity = self._new(named, "person", offset)
                 self._by_name[named.lower()] = entity
                 matches.append(entity)
             if named:
@@ -341,6 +352,32 @@ class ArticleEntities:
         written = [match.group(1) for pattern in (before, after) for match in re.finditer(pattern, self.text)]
         return None if any(not _abbreviates(place, qualifier) for place in written) else holders[0]
 
+    def named_just_before(self, offset: int, current: _Entity | None, gender: str) -> _Entity | None:
+        """The first person of the pronoun's gender named outside quotation marks in the sentence before `offset`'s
+        or in its own up to `offset` (`Scott bristles at the question. "…," he said`), unless the current
+        antecedent is written there too or a he or she comes first (a chain of pronouns goes on)."""
+        reach = max(0, offset - 1500)
+        starts = [reach] + [m.end() for m in _SENTENCE_BREAK.finditer(self.text, reach, offset)
+                            if not _NO_SENTENCE_END.search(self.text, max(0, m.start() - 12), m.start())]
+        start = starts[-2] if len(starts) > 1 else reach
+        window = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[start:offset])
+        if current and re.search(r"\b" + re.escape(_surname(current.name)) + r"\b", window, re.I):
+            return current
+        for match in _GIVEN_AND_SURNAME.finditer(window):
+            if gender_of(match.group(1)) and not _is_org(f"{match.group(1)} {match.group(2)}"):
+                self.named(f"{match.group(1)} {match.group(2)}", start + match.start())
+        first_person = None
+        for word in re.finditer(r"\b[A-Z][\w’'-]*", window):
+            candidates = [e for e in self._by_surname.get(_POSSESSIVE.sub("", word.group()), [])
+                          if e.kind == "person" and _PERSON_NAME.fullmatch(e.name) and self.gender(e) in (gender, None)]
+            if candidates:  # not `Some courses`, nor a man for a she; the first of a surname named, on a tie
+                first_person = (word.start(), candidates[0])
+                break
+        pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", window)
+        if first_person is None or pronoun and pronoun.start() < first_person[0]:
+            return current
+        return first_person[1]
+
     def person_before(self, offset: int) -> _Entity | None:
         """The latest titled person named before a pronoun that no earlier speaker explains."""
         candidates = [e for e in self.entities if e.kind == "person" and e.first_seen < offset]
@@ -409,6 +446,28 @@ def _anonymous(mention: str) -> Speaker | None:
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*$")
+_APPOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w’'.-]*)*$")  # `Democracy for America`
+_BEFORE_APPOSITION = re.compile(r"(?:\s*\([^)]*\))?,\s+$")  # `Ada Moss (D-Ore.), ` before `the top Democrat`
+_ORG_HEADS = frozenset({"organization", "organisation", "group", "company", "firm", "foundation", "nonprofit", "charity",
+                        "pac", "museum", "center", "centre", "institute", "association", "coalition", "committee",
+                        "agency", "network", "union", "party", "newspaper", "magazine", "website", "outlet",
+                        "corporation", "bank", "fund", "tank"})
+
+
+def _head_noun(phrase: str) -> str:
+    """The word a description is about: `a tech staffer at the department` is a staffer; '' for a relative
+    clause (`who ran a super PAC`)."""
+    words = re.split(r"\s+(?:at|of|for|in|with|from|on|to|who|that|which|and|whose)\b|,", phrase.strip(), maxsplit=1)[0].split()
+    return "" if not words or words[0].lower() in RELATIVE_PRONOUNS | {"whose"} else words[-1].strip("’'")
+
+
+def _person_head(phrase: str) -> bool:
+    head = _head_noun(phrase)
+    return bool(re.fullmatch(r"[A-Z][a-z]+|[\w’'-]+(?:er|or|ist|ian|ant|ent)s?", head)) or \
+        head.lower() in ROLE_WORDS | set(ANONYMOUS_HEADS)
+
+
+_PLACE_OF_PHRASE = re.compile(r"\s+(?:at|of|for|in|with|from|on)\s+(?:the\s+)?$")
 _PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|one|some|many)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", re.I)
 
 
@@ -419,9 +478,22 @@ def _antecedent(text: str, offset: int) -> str | None:
     if "\n" in before:
         before = before[before.rindex("\n") + 1:]
     name, phrase = _NAME_BEFORE.search(before), _PHRASE_BEFORE.search(before)
+    placed = _PLACE_OF_PHRASE.search(before, 0, name.start()) if name and _is_org(name.group()) and \
+        text[offset:offset + 3].lower() == "who" else None
+    if placed:  # `a staffer at the State Department who` is the staffer; `Ada Moss of Fox News, who` is Ada Moss
+        person, role = _NAME_BEFORE.search(before, 0, placed.start()), _PHRASE_BEFORE.search(before, 0, placed.start())
+        if role and (person is None or person.start() >= role.start()):
+            if _person_head(role.group()) or _BEFORE_APPOSITION.search(before, 0, role.start()):  # not `a lot of`
+                name, phrase = None, role
+        elif person and not _is_org(person.group()):
+            name, phrase = person, None
     if name and not (phrase and name.group().isupper() and phrase.start() < name.start()):
         return name.group()  # `Senator Ada Moss, who` — but `a super PAC that` is a description
     if phrase:
+        apposed = _BEFORE_APPOSITION.search(before, 0, phrase.start())
+        named = _APPOSED_NAME.search(before, 0, apposed.start()) if apposed else None
+        if named and (" " in named.group() or re.search(r"[^.!?\s]\s*$", before[:named.start()])):  # not `Instead,`
+            return f"{named.group()}, {phrase.group()}"  # `Ada Moss, a staffer at the department who`
         return phrase.group()[0].lower() + phrase.group()[1:]  # `A clerk` names no one
     clause = re.split(r"[.,;:!?()\"“”—–]", before)[-1]  # `… voters: idealists who`, never across a sentence end
     bare = re.search(r"(?:\b(\d[\d,.]*)\s+)?\b([a-z][\w’'-]*)$", clause) if text[offset:offset + 1].islower() else None
@@ -506,9 +578,15 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         cleaned = _REFLEXIVE.sub("", _clean(mention))  # `Obama himself` is Obama
         if cleaned.lower() in RELATIVE_PRONOUNS:
             cleaned = _antecedent(text, offset) or cleaned
-        described_as = None
+        described_as, described_organization = None, False
         if "," in cleaned and not _names_listed(cleaned):
-            cleaned, described_as = _named_part(cleaned)
+            parts = _mention_parts(cleaned)
+            named_first = _NAME_ONLY.fullmatch(parts[0]) is not None
+            description = parts[1] if named_first and len(parts) > 1 else parts[0]
+            described_organization = (named_first or any(_NAME_ONLY.fullmatch(part) for part in parts[1:])) and \
+                len(parts) > 1 and re.match(r"(?:a|an|the|one)\s", description, re.I) is not None and \
+                _head_noun(description).lower() in _ORG_HEADS
+            cleaned, described_as = _named_part(cleaned)  # `Quadrivium, a foundation` is an organisation
         described = _DESCRIBED_NAME.fullmatch(cleaned)
         if described and described.group("head").lower() not in _CLOSED_CLASS and \
                 not re.search(r"(?:ed|ing)$", described.group("head")):
@@ -520,11 +598,12 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             # `the Vermont senator`, `Russian leader`: a person described, not an organisation; not looked up by
             # title, since the article's most talked-about president need not be the Ukrainian one
             qualified, cleaned = re.sub(r"^[Tt]he\s+", "", cleaned), "the " + role.group("role").lower()
-        names_organization = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
-        if names_organization:
+        definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
+        if definite_name:
             cleaned = cleaned[4:].strip()  # "the White House" is named like "White House", and is no person
             if cleaned.lower() in _SHORTENED_HEADS:
                 cleaned = entities.longer_name(cleaned) or cleaned
+        names_organization = definite_name or described_organization
         spelled = entities.longer_name(cleaned) if _ACRONYM.fullmatch(cleaned) and cleaned.lower() not in _PRONOUNS else None
         if spelled:
             names_organization, cleaned = True, spelled  # `IMF`, `RT`, not `PENCE` in a headline
@@ -533,6 +612,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         if lowered in PERSON_PRONOUNS:
             wanted = _PRONOUN_GENDER[lowered]
             antecedent = last_person or entities.person_before(offset)
+            antecedent = entities.named_just_before(offset, antecedent, wanted)
             if antecedent and entities.gender(antecedent) not in (wanted, None):
                 # `Trump said … She replied`: the latest speaker known to be a woman, else nobody named
                 antecedent = next((e for e in reversed(spoke_before) if entities.gender(e) == wanted), None) or \
