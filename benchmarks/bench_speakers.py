@@ -1,6 +1,6 @@
 """Speakers within the article: hand labels of who each PolNeAR source is, against the speaker onrecord resolves.
 
-    python benchmarks/bench_speakers.py [--split tune|measured] [--errors] [--write docs/benchmarks.md]
+    python benchmarks/bench_speakers.py [--split both|tune|measured] [--errors] [--write docs/benchmarks.md]
 
 PolNeAR marks source spans but never names the speaker, while an evaluation set that does (as the reference
 scorer allows: a matched attribution also counts as right when its speaker shares the gold speaker's surname)
@@ -41,7 +41,7 @@ def read_labels(split: str) -> list[dict]:
         if line.startswith("#") or not line.strip():
             continue
         row_split, corpus, document, source, kind, name = line.split("\t")
-        if split in ("all", row_split):
+        if split == row_split:
             rows.append(dict(split=row_split, corpus=corpus, document=document, source=spans(source), kind=kind,
                              name=spans(name)))
     return rows
@@ -145,9 +145,32 @@ def report(split: str, tally: dict) -> str:
     return "\n".join(lines)
 
 
+ABOUT = """\
+PolNeAR marks who is quoted only as a source span; the reference scorer also counts a matched attribution right when
+its speaker shares the gold speaker's surname, so an evaluation set that names speakers rewards resolving "he" or "the
+senator" to a name. `benchmarks/data/speaker_names.tsv` holds 388 hand labels: for sourced attributions of PolNeAR
+articles (first annotator; 40 articles drawn at random from dev, up to 5 attributions each, and 40 from train), what
+kind of speaker the source is and the fullest name the article writes for it, as offsets. `tune` (dev, one labeller)
+is what the resolver's rules were fitted on; `measured` (train) was labelled blind by two labellers and is the figure
+to quote. The labellers were helper agents of one model given only the guideline, so their agreement (same kind on
+all 192 items, same person or thing on all, different wording of the mention for 6 poll and group items; one batch's
+two files were identical) says little about how hard the items are. "Surname rule" is the reference scorer's
+speaker test; "exact name" asks for the labelled name itself (case, a leading article and a possessive aside).
+The resolver column runs speaker
+resolution on the gold spans, so it measures resolution alone; the pipeline columns take onrecord's own
+attributions matched to the labelled ones (reference matching), where a wrong source span can also give a wrong
+speaker. On `measured` the tagger was trained on these texts, so the pipeline columns there flatter it; the resolver
+column does not depend on the tagger. Articles, not attributions, were drawn, so neighbouring items share an article.
+
+Before this benchmark existed the resolver scored 0.840 on `measured` (pronouns 0.697, relatives 0.667) and 0.853 on
+`tune`. Changes fitted on `tune` (initials spelled out, the only holder of a qualified local office, the person the
+sentence before names for a he or she, relative pronouns after a place of work, names described as an
+organisation) raised `measured` to the figures below; `measured` was scored once, after them."""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="measured", choices=("tune", "measured", "all"))
+    parser.add_argument("--split", default="both", choices=("tune", "measured", "both"))
     parser.add_argument("--errors", action="store_true", help="list the resolver's misses (for tuning on `tune`)")
     parser.add_argument("--write", type=Path, help="rewrite this benchmark's section of this Markdown file")
     args = parser.parse_args()
@@ -155,7 +178,8 @@ def main() -> None:
         sys.exit(f"no labels at {LABELS}")
     if not (SHARED / "corpora" / "polnear").is_dir():
         sys.exit(f"PolNeAR is not at {SHARED / 'corpora' / 'polnear'}: nothing to measure")
-    body = report(args.split, measure(args.split, args.errors))
+    splits = ("measured", "tune") if args.split == "both" else (args.split,)
+    body = "\n\n".join([ABOUT] + [report(split, measure(split, args.errors)) for split in splits])
     publish(body, args.write, "Speakers within the article (benchmarks/bench_speakers.py)",
             f"python benchmarks/bench_speakers.py --split {args.split}")
 
