@@ -1,4 +1,6 @@
 """In-article speaker resolution on short made-up articles."""
+from hypothesis import given, settings, strategies as st
+
 from onrecord.model import Quote, Span
 from onrecord.speakers.resolve import resolve_speakers
 
@@ -334,3 +336,26 @@ def test_a_name_described_as_an_organisation_is_one():
     assert speakers(text, ("that", 0), ("It", 0)) == [("Harborview", "organization")] * 2
     person = "Ada Moss, a lawyer who runs a foundation, said the plan failed."
     assert speakers(person, ("Ada Moss, a lawyer who runs a foundation", 0)) == [("Ada Moss", "person")]
+
+
+NEWS_WORDS = ["he", "she", "who", "that", "the", "a", "Senator", "Sen.", "Mr.", "Ada", "Moss", "Moss's", "IMF",
+              "International", "Monetary", "Fund", "of", "at", "staffer", "foundation", "said", "R-Iowa", "(D-Ohio)",
+              "Ohio", "senator", "“", "”", "''", "\"", ",", ".", "\n", "W.", "Jr.", "They", "It", "His", "group", "(",
+              ")", "5,300"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NEWS_WORDS), min_size=1, max_size=40), st.data())
+def test_resolution_never_raises_and_names_every_sourced_attribution(words, data):
+    """News-shaped word salad with sources over any run of its words: the regex-built resolver must not crash."""
+    text = " ".join(words)
+    starts = [sum(len(word) + 1 for word in words[:n]) for n in range(len(words))]
+    quotes = []
+    for _ in range(data.draw(st.integers(1, 4))):
+        first = data.draw(st.integers(0, len(words) - 1))
+        last = data.draw(st.integers(first, min(len(words) - 1, first + 8)))
+        start, end = starts[first], starts[last] + len(words[last])
+        quotes.append(Quote(content=[Span(end, len(text))] if end < len(text) else [Span(0, start or 1)],
+                            source=[Span(start, end)]))
+    for quote in resolve_speakers(text, quotes):
+        assert quote.speaker is not None and quote.speaker.kind in ("person", "organization", "anonymous", "unknown")

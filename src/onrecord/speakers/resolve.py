@@ -581,11 +581,12 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         described_as, described_organization = None, False
         if "," in cleaned and not _names_listed(cleaned):
             parts = _mention_parts(cleaned)
-            named_first = _NAME_ONLY.fullmatch(parts[0]) is not None
-            description = parts[1] if named_first and len(parts) > 1 else parts[0]
-            described_organization = (named_first or any(_NAME_ONLY.fullmatch(part) for part in parts[1:])) and \
-                len(parts) > 1 and re.match(r"(?:a|an|the|one)\s", description, re.I) is not None and \
-                _head_noun(description).lower() in _ORG_HEADS
+            if len(parts) > 1:
+                named_first = _NAME_ONLY.fullmatch(parts[0]) is not None
+                description = parts[1] if named_first else parts[0]
+                described_organization = (named_first or any(_NAME_ONLY.fullmatch(part) for part in parts[1:])) and \
+                    re.match(r"(?:a|an|the|one)\s", description, re.I) is not None and \
+                    _head_noun(description).lower() in _ORG_HEADS
             cleaned, described_as = _named_part(cleaned)  # `Quadrivium, a foundation` is an organisation
         described = _DESCRIBED_NAME.fullmatch(cleaned)
         if described and described.group("head").lower() not in _CLOSED_CLASS and \
