@@ -338,6 +338,26 @@ def test_a_name_described_as_an_organisation_is_one():
     assert speakers(person, ("Ada Moss, a lawyer who runs a foundation", 0)) == [("Ada Moss", "person")]
 
 
+
+def test_a_description_is_the_person_the_article_described_so_before():
+    text = ("Ohio businessman Tom Quist and President Ada Moss met. The Ohio businessman said the plan failed. "
+            "Ukrainian President Petro Ivanenko arrived. The Ukrainian president said little. "
+            "The Texas businessman said more.")
+    assert speakers(text, ("The Ohio businessman", 0), ("The Ukrainian president", 0), ("The Texas businessman", 0)) == [
+        ("Tom Quist", "person"), ("Petro Ivanenko", "person"), ("Texas businessman", "person")]
+    apposed = "Tom Quist, a veteran pollster, spoke first. The pollster said the race was close."
+    assert speakers(apposed, ("The pollster", 0)) == [("Tom Quist", "person")]
+
+
+def test_a_description_left_unresolved_is_no_antecedent_for_a_pronoun():
+    text = "“It is over,” Senator Ada Moss said. The Texas governor said the plan failed. “It is,” she said."
+    quotes = [quote_with_source(text, "Senator Ada Moss", content_after=False),
+              quote_with_source(text, "The Texas governor"),
+              quote_with_source(text, "she", content_after=False)]
+    resolve_speakers(text, quotes)
+    assert [q.speaker.name for q in quotes] == ["Ada Moss", "Texas governor", "Ada Moss"]
+
+
 NEWS_WORDS = ["he", "she", "who", "that", "the", "a", "Senator", "Sen.", "Mr.", "Ada", "Moss", "Moss's", "IMF",
               "International", "Monetary", "Fund", "of", "at", "staffer", "foundation", "said", "R-Iowa", "(D-Ohio)",
               "Ohio", "senator", "“", "”", "''", "\"", ",", ".", "\n", "W.", "Jr.", "They", "It", "His", "group", "(",

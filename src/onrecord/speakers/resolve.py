@@ -194,9 +194,21 @@ class ArticleEntities:
         self._genders: dict[str, str | None] = {}
         self._titles: dict[str, list[str]] | None = None
         self._longer_names: dict[str, str | None] = {}
+        self._descriptions: dict[str, list[tuple[str, set[str], int]]] = {}  # head → (name, qualifiers, offset)
         for match in _TITLE_NAME.finditer(text):
             title = _title_key(match.group("title"))
-            self._add(match.group("name"), match.start(), title if title not in _HONORIFICS | {"dr", "former"} else None)
+            entity = self._add(match.group("name"), match.start(), title if title not in _HONORIFICS | {"dr", "former"} else None)
+            qualifiers = _QUALIFIERS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            self._describe(title, entity.name, qualifiers.group() if qualifiers else "", match.start())
+        for pattern in (_HEAD_BEFORE_NAME, _NAME_BEFORE_HEAD):
+            for match in pattern.finditer(text):
+                if gender_of(match.group("name").split()[0]):  # `candidate Ada Moss`, not `candidate Trump National`
+                    self._describe(match.group("head").lower(), match.group("name"), match.group("qualifier"),
+                                   match.start("name"))
+
+    def _describe(self, head: str, name: str, qualifier: str, offset: int) -> None:
+        words = {_QUALIFIER_SYNONYMS.get(word, word) for word in re.findall(r"[A-Z][\w’'.-]*", qualifier)}
+        self._descriptions.setdefault(head, []).append((name, words, offset))
 
     def _add(self, name: str, offset: int, title: str | None = None) -> _Entity:
         name = _without_titles(_clean(name))
@@ -339,11 +351,29 @@ class ArticleEntities:
                      [e for e in self.entities if title in e.titles]
         return max(candidates, key=lambda e: (self.salience(e), -e.first_seen)) if candidates else None
 
+    def described_as(self, head: str, qualifier: str | None, before: int) -> _Entity | None:
+        """The person the article named earlier with that description (`the New York businessman` after `New York
+        businessman Donald Trump`, `the Ukrainian president` after `Ukrainian President Petro Poroshenko`): the one
+        whose description has the same capitalised words, else the only one described so if nothing in its
+        description conflicts; unqualified, the most talked-about."""
+        described: dict[str, set[str]] = {}
+        for name, words, offset in self._descriptions.get(head, []):
+            if offset < before:
+                described.setdefault(name, set()).update(words)
+        wanted = {_QUALIFIER_SYNONYMS.get(word, word) for word in re.findall(r"[A-Z][\w’'.-]*", qualifier or "")}
+        if wanted:
+            fitting = [name for name, words in described.items() if wanted <= words]
+            lone = [name for name, words in described.items() if not words] if len(described) == 1 else []
+            described = {name: described[name] for name in fitting or lone}
+        if not described:
+            return None
+        name = max(described, key=lambda name: self._surname_count(_surname(name)))
+        return self.named(name, before)
+
     def sole_holder(self, title: str, qualifier: str, before: int) -> _Entity | None:
         """The one person named so far with a local office (`the California congressman`), unless the article
         qualifies them otherwise (`Iowa Sen. Ada Moss` is no Florida senator); none when several hold it."""
-        holders = [e for e in self.entities if title in e.titles and e.first_seen < before] \
-            if title in _LOCAL_OFFICES else []
+        holders = [e for e in self.entities if title in e.titles and e.first_seen < before]
         if len(holders) != 1:
             return None
         surname = re.escape(_surname(holders[0].name))
@@ -384,7 +414,9 @@ class ArticleEntities:
         return max(candidates, key=lambda e: e.first_seen) if candidates else None
 
     def salience(self, entity: _Entity) -> int:
-        surname = _surname(entity.name)
+        return self._surname_count(_surname(entity.name))
+
+    def _surname_count(self, surname: str) -> int:
         if surname not in self._salience:
             self._salience[surname] = len(re.findall(r"\b" + re.escape(surname) + r"\b", self.text))
         return self._salience[surname]
@@ -446,6 +478,21 @@ def _anonymous(mention: str) -> Speaker | None:
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*$")
+_DESCRIPTION_HEADS = frozenset("""nominee candidate frontrunner front-runner businessman businesswoman billionaire mogul
+tycoon magnate developer host anchor commentator columnist journalist reporter author writer economist analyst
+strategist pollster lawyer attorney actor actress comedian singer rapper star veteran pastor preacher officer senator
+governor congressman congresswoman lawmaker mayor president secretary chairman chairwoman leader founder executive
+director challenger opponent rival incumbent contender hopeful dictator strongman premier chancellor legislator judge
+justice prosecutor scientist professor historian doctor physician surgeon neurosurgeon heiress heir investor donor
+minister ambassador diplomat""".split())
+_HEADS_ALTERNATION = "|".join(sorted(_DESCRIPTION_HEADS, key=len, reverse=True))
+_FULL_NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)"
+_QUALIFIER = r"(?P<qualifier>(?:(?:[A-Z][\w’'.-]*|[a-z][\w-]*)\s+){0,3}?)"
+_HEAD_BEFORE_NAME = re.compile(r"(?<![\w’'.-])" + _QUALIFIER + r"(?P<head>" + _HEADS_ALTERNATION + r")\s+" + _FULL_NAME)
+_NAME_BEFORE_HEAD = re.compile(_FULL_NAME + r",\s+(?:the|a|an)\s+" + _QUALIFIER + r"(?P<head>" + _HEADS_ALTERNATION +
+                               r")(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to|who|and)\b)")  # its last noun
+_QUALIFIERS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}$")
+_QUALIFIER_SYNONYMS = {"GOP": "Republican", "Democrat": "Democratic"}
 _APPOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w’'.-]*)*$")  # `Democracy for America`
 _BEFORE_APPOSITION = re.compile(r"(?:\s*\([^)]*\))?,\s+$")  # `Ada Moss (D-Ore.), ` before `the top Democrat`
 _ORG_HEADS = frozenset({"organization", "organisation", "group", "company", "firm", "foundation", "nonprofit", "charity",
@@ -506,7 +553,7 @@ _PAIR = re.compile(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0
 _APPOSITION = re.compile(r",\s+")  # not the comma of `5,300 employees`
 _PARENTHESES = re.compile(r"\s*\([^)]*(?:\)|$)")  # `(R-Ky.)`, or one cut short at the mention's end
 _DESCRIBED_NAME = re.compile(r"(?:[\w’'.-]+\s+)*?(?P<head>[a-z][\w’'-]*)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)")
-_QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!The\b)[A-Z][\w’'.-]*\s+){1,3}(?P<role>[a-z]+)")
+_QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!The\b)[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)")
 _REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)$", re.I)
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
@@ -595,7 +642,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             cleaned, described_as = described.group("name"), described_as or described.group("head").lower()
         qualified = None
         role = _QUALIFIED_ROLE.fullmatch(cleaned)
-        if role and role.group("role").lower() in ROLE_WORDS - set(ANONYMOUS_HEADS):
+        if role and role.group("role").lower() in (ROLE_WORDS | _DESCRIPTION_HEADS) - set(ANONYMOUS_HEADS):
             # `the Vermont senator`, `Russian leader`: a person described, not an organisation; not looked up by
             # title, since the article's most talked-about president need not be the Ukrainian one
             qualified, cleaned = re.sub(r"^[Tt]he\s+", "", cleaned), "the " + role.group("role").lower()
@@ -632,12 +679,18 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             speaker = anonymous
         elif lowered.startswith("the ") and len(cleaned.split()) <= 3 and cleaned.split()[-1][:1].islower():
             head = lowered.split()[-1]
-            entity = entities.sole_holder(_title_key(head), qualified, offset) if qualified else entities.with_title(_title_key(head), offset) or (
-                entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None)
+            title = _title_key(head)
+            if qualified:
+                entity = entities.sole_holder(title, qualified, offset) if title in _LOCAL_OFFICES else \
+                    entities.described_as(title, qualified, offset)
+            else:
+                entity = entities.with_title(title, offset) or entities.described_as(title, None, offset) or (
+                    entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None)
             if entity:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
-                speaker = Speaker(qualified or cleaned, "person" if head in ROLE_WORDS else "unknown", mention)
+                speaker = Speaker(qualified or cleaned, "person" if head in ROLE_WORDS | _DESCRIPTION_HEADS else "unknown",
+                                  mention)
         elif _PAIR.search(cleaned) and not _is_org(cleaned) and not spelled:
             speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`, `Kim (D-Ore.) and former Gov. Lee`
         elif cleaned[:1].isupper():
@@ -652,7 +705,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         else:
             speaker = Speaker(cleaned or mention, "unknown", mention)
         if speaker.kind == "person" and not _inside_any(offset, content_starts, content_reach):
-            last_person = entities.named(speaker.name, offset) if speaker.name[:1].isupper() else last_person
+            # a name, not a description left unresolved (`Vermont senator`, `A reporter`)
+            named = speaker.name[:1].isupper() and speaker.name.split()[-1][:1].isupper()
+            last_person = entities.named(speaker.name, offset) if named else last_person
             if last_person is not None and (not spoke_before or spoke_before[-1] is not last_person):
                 spoke_before.append(last_person)
         if speaker.kind in ("organization", "anonymous"):
