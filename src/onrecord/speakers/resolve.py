@@ -25,6 +25,7 @@ TITLES = (
     "Councillor", "Councilor", "Councilman", "Councilwoman", "Deputy", "Lawmaker", "Assemblyman",
     "Assemblywoman", "Congressman", "Congresswoman", "Superintendent", "Chairperson", "Coach",
     "Archbishop", "Bishop", "Rabbi", "Father", "Sister", "Captain", "Capt.", "Sgt.", "Lt.", "Col.",
+    "Rev.", "Reverend", "Msgr.",
 )
 ORG_WORDS = {
     "house", "kremlin", "times", "post", "journal", "news", "committee", "party", "department",
@@ -99,7 +100,7 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms"})  # they say who is a man or a woman
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){1,5}[A-Z]\.?")  # `IMF`, `I.R.S.`
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|''.*?''")
 
@@ -397,7 +398,7 @@ class ArticleEntities:
             if gender_of(match.group(1)) and not _is_org(f"{match.group(1)} {match.group(2)}"):
                 self.named(f"{match.group(1)} {match.group(2)}", start + match.start())
         first_person = None
-        for word in re.finditer(r"\b[A-Z][\w’'-]*", window):
+        for word in re.finditer(r"\b(?![RDI]-)[A-Z][\w’'-]*", window):  # not `R-Tenn.`
             candidates = [e for e in self._by_surname.get(_POSSESSIVE.sub("", word.group()), [])
                           if e.kind == "person" and _PERSON_NAME.fullmatch(e.name) and self.gender(e) in (gender, None)]
             if candidates:  # not `Some courses`, nor a man for a she; the first of a surname named, on a tie
@@ -426,7 +427,7 @@ class ArticleEntities:
         Committee` after `the House Oversight Committee`) or to initials (`the IMF` after `the International Monetary
         Fund`). The longer name written most often; none on a tie."""
         if short not in self._longer_names:
-            counts = self._spelled_out(short) if _ACRONYM.fullmatch(short) else self._ending_in(short)
+            counts = self._spelled_out(short.replace(".", "")) if _ACRONYM.fullmatch(short) else self._ending_in(short)
             top = counts.most_common(2)
             self._longer_names[short] = None if not top or len(top) == 2 and top[0][1] == top[1][1] else top[0][0]
         return self._longer_names[short]
@@ -447,6 +448,24 @@ class ArticleEntities:
         linked = r"[^\S\n]+(?:(?:of|the|and|for|on|in|&)[^\S\n]+)?"
         pattern = r"\b" + linked.join(letter + r"[a-z][\w’'-]*" for letter in initials) + r"\b"
         return Counter(match.group(0) for match in re.finditer(pattern, self.text))
+
+    def named_with(self, words: list[str], before: int) -> _Entity | None:
+        """The organisation named last before `before` with these words in its name: `the alliance` after `the
+        Alliance to Reclaim Our Schools`, `the appeals court` after `the U.S. Court of Appeals for …` (not after `the
+        Supreme Court`). Title Case lines (headlines) name nothing."""
+        found = None
+        for match in _ORGANIZATION_NAME.finditer(self.text, 0, before):
+            line_start = self.text.rfind("\n", 0, match.start()) + 1
+            line = self.text[line_start:self.text.find("\n", match.end()) % (len(self.text) + 1)].split()
+            if sum(w[:1].isupper() for w in line) * 2 > len(line):
+                continue
+            for sentence in re.split(r"(?<=[a-z]{2}\.)\s+", match.group()):  # `Democrats. But the U.S. Court`
+                name = sentence.rstrip(".").split()
+                while name and name[0].lower() in _CLOSED_CLASS:
+                    name = name[1:]  # `While the State Department`
+                if len(name) > 1 and all(any(w.lower() == word.lower() for w in name) for word in words):
+                    found = (" ".join(name), match.start())
+        return self.named(found[0], found[1], "organization") if found else None
 
     def org_like(self, words: set[str], before: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "organization"
@@ -491,6 +510,11 @@ _QUALIFIER = r"(?P<qualifier>(?:(?:[A-Z][\w’'.-]*|[a-z][\w-]*)\s+){0,3}?)"
 _HEAD_BEFORE_NAME = re.compile(r"(?<![\w’'.-])" + _QUALIFIER + r"(?P<head>" + _HEADS_ALTERNATION + r")\s+" + _FULL_NAME)
 _NAME_BEFORE_HEAD = re.compile(_FULL_NAME + r",\s+(?:the|a|an)\s+" + _QUALIFIER + r"(?P<head>" + _HEADS_ALTERNATION +
                                r")(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to|who|and)\b)")  # its last noun
+_ORGANIZATION_NAME = re.compile(r"\b[A-Z][\w’'.&-]*(?:[^\S\n]+(?:(?:of|for|to|the|&)[^\S\n]+)*[A-Z][\w’'.&-]*)+")
+# organisation nouns that a definite description takes from a name written before (`the commission`)
+_NAMED_WITH = frozenset({"commission", "committee", "council", "board", "foundation", "institute", "court", "union",
+                         "alliance", "coalition", "association", "department", "bureau", "university", "fund",
+                         "agency", "authority", "ministry"})
 _QUALIFIERS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}$")
 _QUALIFIER_SYNONYMS = {"GOP": "Republican", "Democrat": "Democratic"}
 _APPOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w’'.-]*)*$")  # `Democracy for America`
@@ -647,11 +671,13 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             # title, since the article's most talked-about president need not be the Ukrainian one
             qualified, cleaned = re.sub(r"^[Tt]he\s+", "", cleaned), "the " + role.group("role").lower()
         definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
+        titled_person = False
         if definite_name:
             cleaned = cleaned[4:].strip()  # "the White House" is named like "White House", and is no person
+            titled_person = cleaned.split()[0].lower() in _TITLE_WORDS and not _is_org(cleaned)  # `the Rev. Ada Moss`
             if cleaned.lower() in _SHORTENED_HEADS:
                 cleaned = entities.longer_name(cleaned) or cleaned
-        names_organization = definite_name or described_organization
+        names_organization = definite_name and not titled_person or described_organization
         spelled = entities.longer_name(cleaned) if _ACRONYM.fullmatch(cleaned) and cleaned.lower() not in _PRONOUNS else None
         if spelled:
             names_organization, cleaned = True, spelled  # `IMF`, `RT`, not `PENCE` in a headline
@@ -685,7 +711,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                     entities.described_as(title, qualified, offset)
             else:
                 entity = entities.with_title(title, offset) or entities.described_as(title, None, offset) or (
-                    entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None)
+                    entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None) or (
+                    entities.named_with(cleaned.split()[1:], offset) if head in _NAMED_WITH else None)
             if entity:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
