@@ -320,6 +320,10 @@ def test_a_pronoun_takes_whom_the_sentence_before_names_before_the_last_speaker(
                           "Tom Quist") == "Tom Quist"
     assert second_speaker("“The plan works,” said Tom Quist, an aide to George W. Bush. “It will pass,” he said.",
                           "Tom Quist, an aide to George W. Bush") == "Tom Quist"
+    assert second_speaker("“The plan works,” said Tom Quist. The debate went on. Senator Lee Holt’s colleague Ben "
+                          "Okafor was booed after he said it would fail.", "Tom Quist") == "Ben Okafor"  # own sentence
+    assert second_speaker("“The plan works,” said Tom Quist. The debate went on. He attacked a deal made by Senator "
+                          "Ben Okafor, and he said it would fail.", "Tom Quist") == "Tom Quist"  # `by`, after a he
 
 
 def test_a_relative_pronoun_after_a_place_of_work_speaks_for_the_person_working_there():

@@ -102,6 +102,7 @@ _OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){1,5}[A-Z]\.?")  # `IMF`, `I.R.S.`
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|for|of|against|from|about|on|at|than|as|and|or)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|''.*?''")
 
 
@@ -195,6 +196,7 @@ class ArticleEntities:
         self._genders: dict[str, str | None] = {}
         self._titles: dict[str, list[str]] | None = None
         self._longer_names: dict[str, str | None] = {}
+        self._unquoted: str | None = None  # the text with quotations blanked out
         self._descriptions: dict[str, list[tuple[str, set[str], int]]] = {}  # head → (name, qualifiers, offset)
         for match in _TITLE_NAME.finditer(text):
             title = _title_key(match.group("title"))
@@ -384,30 +386,37 @@ class ArticleEntities:
         return None if any(not _abbreviates(place, qualifier) for place in written) else holders[0]
 
     def named_just_before(self, offset: int, current: _Entity | None, gender: str) -> _Entity | None:
-        """The first person of the pronoun's gender named outside quotation marks in the sentence before `offset`'s
-        or in its own up to `offset` (`Scott bristles at the question. "…," he said`), unless the current
-        antecedent is written there too or a he or she comes first (a chain of pronouns goes on)."""
+        """Whom a he or she at `offset` most likely means, in news prose: the first person of its gender named
+        outside quotation marks earlier in its own sentence (`Lauer faced criticism after he asked`), else in the
+        sentence before (`Scott bristles at the question. "…," he said`); the current antecedent wherever it is
+        named there, or when a he or she comes first in the sentence before (a chain of pronouns goes on)."""
         reach = max(0, offset - 1500)
         starts = [reach] + [m.end() for m in _SENTENCE_BREAK.finditer(self.text, reach, offset)
                             if not _NO_SENTENCE_END.search(self.text, max(0, m.start() - 12), m.start())]
-        start = starts[-2] if len(starts) > 1 else reach
-        window = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[start:offset])
+        own, before = starts[-1], starts[-2] if len(starts) > 1 else reach
+        if self._unquoted is None:
+            self._unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), self.text)
+        window = self._unquoted[before:offset]
         if current and re.search(r"\b" + re.escape(_surname(current.name)) + r"\b", window, re.I):
             return current
         for match in _GIVEN_AND_SURNAME.finditer(window):
             if gender_of(match.group(1)) and not _is_org(f"{match.group(1)} {match.group(2)}"):
-                self.named(f"{match.group(1)} {match.group(2)}", start + match.start())
-        first_person = None
+                self.named(f"{match.group(1)} {match.group(2)}", before + match.start())
+        named = []
         for word in re.finditer(r"\b(?![RDI]-)[A-Z][\w’'-]*", window):  # not `R-Tenn.`
             candidates = [e for e in self._by_surname.get(_POSSESSIVE.sub("", word.group()), [])
                           if e.kind == "person" and _PERSON_NAME.fullmatch(e.name) and self.gender(e) in (gender, None)]
             if candidates:  # not `Some courses`, nor a man for a she; the first of a surname named, on a tie
-                first_person = (word.start(), candidates[0])
-                break
+                named.append((before + word.start(), word.group(), candidates[0]))
         pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", window)
-        if first_person is None or pronoun and pronoun.start() < first_person[0]:
+        pronoun_in_own = re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", window[own - before:])
+        in_own = [(position, entity) for position, word, entity in named if position >= own and
+                  not _POSSESSIVE.search(word) and not _AFTER_PREPOSITION.search(self.text, max(0, position - 30), position)]
+        if in_own and not (pronoun_in_own and own + pronoun_in_own.start() < in_own[0][0]):
+            return in_own[0][1]  # not a possessor (`Holt's colleague Matt Lauer`), nor `negotiated by President Obama`
+        if not named or pronoun and before + pronoun.start() < named[0][0]:
             return current
-        return first_person[1]
+        return named[0][2]
 
     def person_before(self, offset: int) -> _Entity | None:
         """The latest titled person named before a pronoun that no earlier speaker explains."""
