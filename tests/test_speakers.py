@@ -351,6 +351,11 @@ def test_a_description_is_the_person_the_article_described_so_before():
         ("Tom Quist", "person"), ("Petro Ivanenko", "person"), ("Texas businessman", "person")]
     apposed = "Tom Quist, a veteran pollster, spoke first. The pollster said the race was close."
     assert speakers(apposed, ("The pollster", 0)) == [("Tom Quist", "person")]
+    subject = ("Senator Tom Quist toured Ohio. Quist met voters. Quist met Ada Moss. Quist said little. "
+               "The retired surgeon said the plan failed.")
+    assert speakers(subject, ("The retired surgeon", 0)) == [("Tom Quist", "person")]  # whom the article is about
+    balanced = "Senator Tom Quist met Senator Ada Moss. Quist and Moss spoke. The retired surgeon said the plan failed."
+    assert speakers(balanced, ("The retired surgeon", 0)) == [("The retired surgeon", "person")]
 
 
 def test_a_description_left_unresolved_is_no_antecedent_for_a_pronoun():

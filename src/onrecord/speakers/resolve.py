@@ -373,6 +373,20 @@ class ArticleEntities:
         name = max(described, key=lambda name: self._surname_count(_surname(name)))
         return self.named(name, before)
 
+    def leading_person(self) -> _Entity | None:
+        """The person an article is about, when one surname is written at least twice as often as any other: who
+        `the businessman` or `the retired neurosurgeon` is when the article never says so outright."""
+        by_surname: dict[str, tuple[int, _Entity]] = {}
+        for entity in self.entities:
+            surname = _surname(entity.name)
+            named = _PERSON_NAME.fullmatch(entity.name) and (" " in entity.name or entity.titles)  # not `Latinos`
+            if entity.kind == "person" and named and surname not in by_surname:
+                by_surname[surname] = (self._surname_count(surname), entity)
+        ranked = sorted(by_surname.values(), key=lambda pair: -pair[0])
+        if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+            return ranked[0][1]
+        return None
+
     def sole_holder(self, title: str, qualifier: str, before: int) -> _Entity | None:
         """The one person named so far with a local office (`the California congressman`), unless the article
         qualifies them otherwise (`Iowa Sen. Ada Moss` is no Florida senator); none when several hold it."""
@@ -513,6 +527,10 @@ governor congressman congresswoman lawmaker mayor president secretary chairman c
 director challenger opponent rival incumbent contender hopeful dictator strongman premier chancellor legislator judge
 justice prosecutor scientist professor historian doctor physician surgeon neurosurgeon heiress heir investor donor
 minister ambassador diplomat""".split())
+# descriptions a news story uses for its own subject, not for an office several people hold
+_SUBJECT_HEADS = frozenset("""nominee candidate frontrunner front-runner businessman businesswoman billionaire mogul tycoon
+magnate developer journalist author actor actress comedian singer rapper star neurosurgeon surgeon physician
+heiress heir investor donor hopeful contender challenger incumbent""".split())
 _HEADS_ALTERNATION = "|".join(sorted(_DESCRIPTION_HEADS, key=len, reverse=True))
 _FULL_NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)"
 _QUALIFIER = r"(?P<qualifier>(?:(?:[A-Z][\w’'.-]*|[a-z][\w-]*)\s+){0,3}?)"
@@ -721,7 +739,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             else:
                 entity = entities.with_title(title, offset) or entities.described_as(title, None, offset) or (
                     entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None) or (
-                    entities.named_with(cleaned.split()[1:], offset) if head in _NAMED_WITH else None)
+                    entities.named_with(cleaned.split()[1:], offset) if head in _NAMED_WITH else None) or (
+                    entities.leading_person() if head in _SUBJECT_HEADS else None)
             if entity:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
