@@ -324,6 +324,8 @@ def test_a_pronoun_takes_whom_the_sentence_before_names_before_the_last_speaker(
                           "Okafor was booed after he said it would fail.", "Tom Quist") == "Ben Okafor"  # own sentence
     assert second_speaker("“The plan works,” said Tom Quist. The debate went on. He attacked a deal made by Senator "
                           "Ben Okafor, and he said it would fail.", "Tom Quist") == "Tom Quist"  # `by`, after a he
+    assert second_speaker("“The plan works,” said President Tom Quist. The article was milder than the president’s "
+                          "call for Ben Okafor’s exit. “He must go,” he said.", "President Tom Quist") == "Tom Quist"
 
 
 def test_a_relative_pronoun_after_a_place_of_work_speaks_for_the_person_working_there():

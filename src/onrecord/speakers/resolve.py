@@ -102,6 +102,7 @@ _OPENING_MARKS = "\"“‘'«„`"
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){1,5}[A-Z]\.?")  # `IMF`, `I.R.S.`
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
+_DEFINITE_TITLE = re.compile(r"\b[Tt]he\s+(president|senator|governor|mayor|secretary|chairman|speaker|candidate|nominee)(?:[’']s)?\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|for|of|against|from|about|on|at|than|as|and|or)\s+(?:(?:[A-Z][\w.]*|the)\s+){0,3}$")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|''.*?''")
 
@@ -422,6 +423,13 @@ class ArticleEntities:
                           if e.kind == "person" and _PERSON_NAME.fullmatch(e.name) and self.gender(e) in (gender, None)]
             if candidates:  # not `Some courses`, nor a man for a she; the first of a surname named, on a tie
                 named.append((before + word.start(), word.group(), candidates[0]))
+        for title in _DEFINITE_TITLE.finditer(window):  # `the president's comments` names the president
+            holder = self.with_title(_title_key(title.group(1)), before + title.start())
+            if holder is not None and holder.kind == "person" and self.gender(holder) in (gender, None):
+                named.append((before + title.start(), title.group(), holder))
+        named.sort(key=lambda item: item[0])
+        if current is not None and any(entity is current for _, _, entity in named):
+            return current
         pronoun = re.search(r"\b(?:[Hh]e|[Ss]he)\b", window)
         pronoun_in_own = re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", window[own - before:])
         in_own = [(position, entity) for position, word, entity in named if position >= own and
