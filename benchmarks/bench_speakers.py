@@ -66,6 +66,11 @@ def normalised(name: str) -> str:
     return re.sub(r"^(the|a|an) ", "", name)
 
 
+def as_dict(quote) -> dict:
+    """An attribution as the reference scorer reads it."""
+    return {"content": [[s.start, s.end] for s in quote.content], "source": [[s.start, s.end] for s in quote.source]}
+
+
 def labelled_documents(rows: list[dict]) -> dict[tuple[str, str], object]:
     from onrecord.ingest.brat import read_corpus
 
@@ -94,8 +99,6 @@ def measure(split: str, show_errors: bool) -> dict:
         doc = documents[key]
         text = doc.text
         gold_resolved = resolve_speakers(text, copy.deepcopy(doc.quotes))
-        as_dict = lambda q: {"content": [[s.start, s.end] for s in q.content],
-                             "source": [[s.start, s.end] for s in q.source]}
         predicted = extracted[key]
         pairs, *_ = score.match(text, [as_dict(q) for q in doc.quotes], [as_dict(q) for q in predicted])
         paired = dict(pairs)

@@ -395,9 +395,10 @@ class ArticleEntities:
         if len(holders) != 1:
             return None
         surname = re.escape(_surname(holders[0].name))
-        before = r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+" + _TITLES_ALTERNATION + r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}" + surname + r"\b"
-        after = surname + r"\b[,(\s]+[RDI]-([A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)"  # `Ada Moss, R-Iowa` or `(D-Calif.)`
-        written = [match.group(1) for pattern in (before, after) for match in re.finditer(pattern, self.text)]
+        place_before = r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+" + _TITLES_ALTERNATION + r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}" + \
+            surname + r"\b"  # `Iowa Sen. Ada Moss`
+        place_after = surname + r"\b[,(\s]+[RDI]-([A-Z][\w.]*(?:\s?[A-Z][\w.]*)?)"  # `Ada Moss, R-Iowa` or `(D-Calif.)`
+        written = [match.group(1) for pattern in (place_before, place_after) for match in re.finditer(pattern, self.text)]
         return None if any(not _abbreviates(place, qualifier) for place in written) else holders[0]
 
     def named_just_before(self, offset: int, current: _Entity | None, gender: str) -> _Entity | None:
