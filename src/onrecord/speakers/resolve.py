@@ -199,20 +199,16 @@ class ArticleEntities:
         self._longer_names: dict[str, str | None] = {}
         self._unquoted: str | None = None  # the text with quotations blanked out
         self._descriptions: dict[str, list[tuple[str, set[str], int]]] = {}  # head → (name, qualifiers, offset)
+        self._described_by_heads = False  # the descriptions without a title are read on first lookup
+        self._organization_names: list[tuple[int, int, list[str]]] | None = None
         for match in _TITLE_NAME.finditer(text):
             title = _title_key(match.group("title"))
             entity = self._add(match.group("name"), match.start(), title if title not in _HONORIFICS | {"dr", "former"} else None)
             qualifiers = _QUALIFIERS_BEFORE.search(text, max(0, match.start() - 60), match.start())
             self._describe(title, entity.name, qualifiers.group() if qualifiers else "", match.start())
-        for pattern in (_HEAD_BEFORE_NAME, _NAME_BEFORE_HEAD):
-            for match in pattern.finditer(text):
-                if gender_of(match.group("name").split()[0]):  # `candidate Ada Moss`, not `candidate Trump National`
-                    self._describe(match.group("head").lower(), match.group("name"), match.group("qualifier"),
-                                   match.start("name"))
 
     def _describe(self, head: str, name: str, qualifier: str, offset: int) -> None:
-        words = {_QUALIFIER_SYNONYMS.get(word, word) for word in re.findall(r"[A-Z][\w’'.-]*", qualifier)}
-        self._descriptions.setdefault(head, []).append((name, words, offset))
+        self._descriptions.setdefault(head, []).append((name, _qualifier_words(qualifier), offset))
 
     def _add(self, name: str, offset: int, title: str | None = None) -> _Entity:
         name = _without_titles(_clean(name))
@@ -310,10 +306,8 @@ class ArticleEntities:
             before = self.text[max(0, match.start() - 40):match.start()].split()
             if given.lower() in _TITLE_WORDS or before and before[-1][:1].isupper() and not before[-1].endswith("."):
                 continue  # `Washington Post Trump`: the run began before the given name
-            line_start = self.text.rfind("\n", 0, match.start()) + 1
-            line = self.text[line_start:self.text.find("\n", match.end()) % (len(self.text) + 1)].split()
-            if sum(word[:1].isupper() for word in line) * 2 > len(line):
-                continue  # a Title Case headline
+            if self._in_headline(match.start(), match.end()):
+                continue
             if self._lower_case_words is None:
                 self._lower_case_words = set(re.findall(r"\b[a-z]+\b", self.text))
             if given.lower() in _CLOSED_CLASS or given.lower() in self._lower_case_words:
@@ -360,11 +354,18 @@ class ArticleEntities:
         businessman Donald Trump`, `the Ukrainian president` after `Ukrainian President Petro Poroshenko`): the one
         whose description has the same capitalised words, else the only one described so if nothing in its
         description conflicts; unqualified, the most talked-about."""
+        if not self._described_by_heads:
+            self._described_by_heads = True
+            for pattern in (_HEAD_BEFORE_NAME, _NAME_BEFORE_HEAD):
+                for match in pattern.finditer(self.text):
+                    if gender_of(match.group("name").split()[0]):  # `candidate Ada Moss`, not `candidate Trump National`
+                        self._describe(match.group("head").lower(), match.group("name"), match.group("qualifier"),
+                                       match.start("name"))
         described: dict[str, set[str]] = {}
         for name, words, offset in self._descriptions.get(head, []):
             if offset < before:
                 described.setdefault(name, set()).update(words)
-        wanted = {_QUALIFIER_SYNONYMS.get(word, word) for word in re.findall(r"[A-Z][\w’'.-]*", qualifier or "")}
+        wanted = _qualifier_words(qualifier or "")
         if wanted:
             fitting = [name for name, words in described.items() if wanted <= words]
             lone = [name for name, words in described.items() if not words] if len(described) == 1 else []
@@ -467,9 +468,7 @@ class ArticleEntities:
     def _ending_in(self, short: str) -> Counter[str]:
         counts: Counter[str] = Counter()
         for match in re.finditer(r"(?<![\w’'.-])((?:[A-Z][\w’'.&-]*[^\S\n]+){1,3})" + re.escape(short) + r"\b", self.text):
-            words = match.group(1).split()
-            while words and words[0].lower() in _CLOSED_CLASS:
-                words = words[1:]  # `The Washington Post` is named `Washington Post`
+            words = _without_leading_function_words(match.group(1).split())  # `The Washington Post` → `Washington Post`
             if words:
                 counts[" ".join(words + [short])] += 1
         return counts
@@ -485,24 +484,49 @@ class ArticleEntities:
         """The organisation named last before `before` with these words in its name: `the alliance` after `the
         Alliance to Reclaim Our Schools`, `the appeals court` after `the U.S. Court of Appeals for …` (not after `the
         Supreme Court`). Title Case lines (headlines) name nothing."""
-        found = None
-        for match in _ORGANIZATION_NAME.finditer(self.text, 0, before):
-            line_start = self.text.rfind("\n", 0, match.start()) + 1
-            line = self.text[line_start:self.text.find("\n", match.end()) % (len(self.text) + 1)].split()
-            if sum(w[:1].isupper() for w in line) * 2 > len(line):
+        if self._organization_names is None:
+            self._organization_names = self._read_organization_names()
+        for start, end, name in reversed(self._organization_names):
+            if end <= before and all(any(w.lower() == word.lower() for w in name) for word in words):
+                return self.named(" ".join(name), start, "organization")
+        return None
+
+    def _read_organization_names(self) -> list[tuple[int, int, list[str]]]:
+        """Every capitalised run outside headlines, cut at sentence ends (`Democrats. But the U.S. Court`) and rid of
+        leading function words (`While the State Department`): (where its run starts, where it ends, its words)."""
+        names = []
+        for match in _ORGANIZATION_NAME.finditer(self.text):
+            if self._in_headline(match.start(), match.end()):
                 continue
-            for sentence in re.split(r"(?<=[a-z]{2}\.)\s+", match.group()):  # `Democrats. But the U.S. Court`
-                name = sentence.rstrip(".").split()
-                while name and name[0].lower() in _CLOSED_CLASS:
-                    name = name[1:]  # `While the State Department`
-                if len(name) > 1 and all(any(w.lower() == word.lower() for w in name) for word in words):
-                    found = (" ".join(name), match.start())
-        return self.named(found[0], found[1], "organization") if found else None
+            end = match.start()
+            for sentence in re.split(r"(?<=[a-z]{2}\.)(?=\s)", match.group()):
+                end += len(sentence)
+                name = _without_leading_function_words(sentence.strip().rstrip(".").split())
+                if len(name) > 1:
+                    names.append((match.start(), end, name))
+        return names
+
+    def _in_headline(self, start: int, end: int) -> bool:
+        """Whether `start`–`end` lies on a Title Case line (a headline), where capitals name nothing."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line = self.text[line_start:self.text.find("\n", end) % (len(self.text) + 1)].split()
+        return sum(word[:1].isupper() for word in line) * 2 > len(line)
 
     def org_like(self, words: set[str], before: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "organization"
                       and {w.lower().strip(".") for w in e.name.split()} & words and e.last_seen <= before]
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
+
+
+def _without_leading_function_words(words: list[str]) -> list[str]:
+    while words and words[0].lower() in _CLOSED_CLASS:
+        words = words[1:]
+    return words
+
+
+def _qualifier_words(qualifier: str) -> set[str]:
+    """The capitalised words that qualify a description, `GOP` read as `Republican`."""
+    return {_QUALIFIER_SYNONYMS.get(word, word) for word in re.findall(r"[A-Z][\w’'.-]*", qualifier)}
 
 
 def _abbreviates(place: str, qualifier: str) -> bool:
