@@ -386,3 +386,33 @@ def test_a_tagged_name_runs_on_over_capitalised_words_but_not_past_a_sentence_en
     text = "“We are ready,” said Sen. John F. Moss on Monday."
     quotes = run(text, tag(text, "CONTENT", "We are ready"), tag(text, "CUE", "said"), tag(text, "SOURCE", "Sen. John F."))
     assert texts(text, quotes[0].source) == ["Sen. John F. Moss"]
+
+
+def test_cue_of_a_later_sentence_is_not_taken_by_the_quote_before_it():
+    text = "“If it comes to a fight, we have lawyers,” Ms. Reyes said. But the money her party has, she added, is like " \
+           "“a weapon you can never use.”"
+    quotes = run(text, tag(text, "SOURCE", "Ms. Reyes"), tag(text, "CUE", "said"), tag(text, "SOURCE", "she"),
+                 tag(text, "CUE", "added"), tag(text, "CONTENT", "If it comes to a fight, we have lawyers"))
+    last = quotes[-1]
+    assert texts(text, last.content) == ["“a weapon you can never use.”"]
+    assert texts(text, last.cue) == ["added"] and texts(text, last.source) == ["she"]
+
+
+def test_cue_word_the_tagger_missed_still_gets_its_parsed_subject():
+    # the tagger runs the previous content over the speaker and its cue, and never tags `replied`: the lexicon
+    # finds the cue word, and the parse who replied
+    text = "She said fathers would not qualify, and when pressed on why, the 34-year-old mother of three replied, " \
+           "“It is meant to help mothers.”"
+    tags = [tag(text, "SOURCE", "She"), tag(text, "CUE", "said"),
+            tag(text, "CONTENT", "fathers would not qualify, and when pressed on why, the 34-year-old mother of three replied")]
+    quotes = attribute(text, tags, find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    replied = [q for q in quotes if texts(text, q.cue) == ["replied"]]
+    assert [texts(text, q.source) for q in replied] == [["the 34-year-old mother of three"]]
+
+
+def test_words_modifying_a_noun_cue_are_no_source():
+    text = "The two sides had a heated debate about whether the tax would pass."
+    tags = [tag(text, "SOURCE", "a heated"), tag(text, "CUE", "debate about"),
+            tag(text, "CONTENT", "whether the tax would pass")]
+    quotes = attribute(text, tags, find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [(["debate about"], [])]

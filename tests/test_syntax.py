@@ -71,3 +71,22 @@ def test_object_of_a_control_verb_is_who_speaks_in_its_complement():
     syntax = parse(text, "admit", "explain")
     assert words(text, syntax.subject_of(span_of(text, "to admit"))) == "the bank's chief"
     assert words(text, syntax.subject_of(span_of(text, "to explain"))) == "The chief"
+
+
+def test_opening_participle_is_the_main_subjects_act():
+    text = "Claiming the criticism of the coach is meant to pressure the referees, Moss told the radio host that he was tough."
+    syntax = parse(text, "Claiming")
+    assert words(text, syntax.subject_of(span_of(text, "Claiming"))) == "Moss"
+
+
+def test_act_coordinated_under_an_adjective_belongs_to_the_copulas_subject():
+    text = "The mayor will be unable to stop the vote and accuse the council of lying."
+    syntax = parse(text, "accuse")
+    assert words(text, syntax.subject_of(span_of(text, "accuse"))) == "The mayor"
+
+
+def test_speaker_part_of_a_phrase_before_a_noun_cue():
+    text = "Voters recalled his long-standing ideas about taxes and a heated debate about trade."
+    syntax = parse(text, "ideas", "debate")
+    assert words(text, syntax.speaker_part(span_of(text, "his long-standing"))) == "his"
+    assert syntax.speaker_part(span_of(text, "a heated")) is None

@@ -292,11 +292,13 @@ def _claim_interrupting_cues(text: str, drafts: list[_Draft]) -> None:
             continue
         interrupts = first.end <= first.cue.start and first.cue.end <= second.start
         same_paragraph = "\n" not in text[first.end:second.start]
-        second_cue_inside = second.cue is None or (same_paragraph and first.end <= second.cue.start < second.start)
+        second_cue_inside = second.cue is None or (same_paragraph and first.end <= second.cue.start < second.start
+                                                   and not _SENTENCE_END.search(text, first.cue.end, second.cue.start))
         if interrupts and second_cue_inside:
             second.cue = first.cue
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*\s")  # `“A,” X said. But B, he added, “C.”`: a new sentence, a cue of its own
 _NEXT_TO_CUE = re.compile(r"^[^\S\n]*(?:(?:also|has|have|had|is|was|then|later|would|will|once)[^\S\n]+)*$")
 
 
@@ -319,7 +321,9 @@ def _cues_needing_syntax(text: str, drafts: list[_Draft], cues: list[Span], sour
     starts = sorted(s.start for s in sources)
     ends = sorted(s.end for s in sources)
     unsure = []
-    for cue in cues:
+    tagged = set(cues)
+    found_otherwise = sorted(cue for cue in linked if cue not in tagged)  # a cue word the lexicon found, untagged
+    for cue in cues + found_otherwise:
         if cue not in linked:
             unsure.append(cue)
             continue
@@ -327,9 +331,22 @@ def _cues_needing_syntax(text: str, drafts: list[_Draft], cues: list[Span], sour
         after = bisect.bisect_left(starts, cue.end)
         beside = (before >= 0 and _NEXT_TO_CUE.match(text[ends[before]:cue.start])) or \
                  (after < len(starts) and _NEXT_TO_CUE.match(text[cue.end:starts[after]]))
-        if not beside:
+        if not beside or before >= 0 and _maybe_modifier(text, ends[before], cue):
             unsure.append(cue)
     return unsure
+
+
+_LAST_WORD = re.compile(r"([\w’'-]+)\W*$")
+_PERSONAL = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "his", "her", "their", "its", "our"}
+
+
+def _maybe_modifier(text: str, source_end: int, cue: Span) -> bool:
+    """`a heated | debate about`, `openly | lie`: a lower-case word right before a cue may modify the cue
+    rather than name who speaks; only the parse can tell."""
+    if text[source_end:cue.start].strip():
+        return False
+    word = _LAST_WORD.search(text, max(0, source_end - 40), source_end)
+    return bool(word) and word.group(1).islower() and word.group(1) not in _PERSONAL
 
 
 _NAME_CONTINUES = re.compile(r"[^\S\n]+[A-Z][\w’'-]*(?![\w’'-])")
@@ -377,6 +394,9 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
         nearby = [s for s in sources_at.get(paragraph, []) if not any(s.overlaps(c) for c in draft.content)]
         draft.source = _nearest(cue, nearby, drafts_at, None, bounds, after_cost=5) or \
             _fallback_source(text, draft, drafts)
+        if draft.source is not None and syntax is not None and draft.source.end <= cue.start and \
+                _maybe_modifier(text, draft.source.end, cue):
+            draft.source = syntax.speaker_part(draft.source)
         if draft.source is not None and _dateline(text, draft.source):
             draft.source = None
     _share_coordinated_sources(text, drafts, bounds)

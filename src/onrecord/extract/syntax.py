@@ -15,7 +15,9 @@ from onrecord.extract.sentences import Bounds
 from onrecord.model import Span
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-CLIMB = {"xcomp", "advcl", "conj", "acl", "ccomp", "relcl", "pcomp", "prep"}
+_CUE_MODIFIERS = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "HYPH", "VBG", "VBN"}
+_NAMING_TAGS = ("NN", "PRP", "WP", "WDT", "CD", "POS")
+CLIMB = {"xcomp", "advcl", "conj", "acl", "ccomp", "relcl", "pcomp", "prep", "acomp"}
 
 
 class Syntax:
@@ -69,6 +71,10 @@ class Syntax:
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]
             if subjects:
                 return self._phrase(subjects[0])
+            opening = next((t.i for t in head.doc if not t.is_space), 0)
+            if head.tag_ == "VBG" and head.left_edge.i == opening and head.sent.root is not head:
+                head = head.sent.root  # `Claiming …, Trump told Fox`: an opening participle is the main subject's
+                continue
             if head.dep_ not in CLIMB or head.head is head:
                 return None
             objects = [c for c in head.head.children if c.dep_ == "dobj"] if head.dep_ == "xcomp" else []
@@ -119,6 +125,20 @@ class Syntax:
                     return None  # the cue sits inside its own complement: a parse gone wrong
                 return Span(offset + left.idx, offset + right.idx + len(right))
         return None
+
+    def speaker_part(self, phrase: Span) -> Span | None:
+        """A phrase right before a noun cue cut back past the cue's own modifiers (`his long-standing | ideas`) to
+        the word naming who speaks; None when no word in it does (`a heated | debate`); the phrase itself when
+        its sentence was not parsed."""
+        tokens = [t for t in self._tokens(phrase) if not t.is_space]
+        while tokens and (tokens[-1].is_punct or tokens[-1].tag_ in _CUE_MODIFIERS):
+            tokens.pop()
+        if not tokens:
+            return None if self._tokens(phrase) else phrase
+        last = tokens[-1]
+        if not last.tag_.startswith(_NAMING_TAGS):
+            return None
+        return Span(phrase.start, min(phrase.end, self._offset(last) + last.idx + len(last)))
 
     def _phrase(self, token: Token) -> Span:
         """The subject's own words: its subtree, cut before any clause or quote hanging off it, but
