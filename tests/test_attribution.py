@@ -416,3 +416,11 @@ def test_words_modifying_a_noun_cue_are_no_source():
             tag(text, "CONTENT", "whether the tax would pass")]
     quotes = attribute(text, tags, find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
     assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [(["debate about"], [])]
+
+
+def test_speech_verb_in_the_quotes_own_sentence_beats_a_tagged_cue_in_the_sentence_before():
+    text = "The mayor argued that the budget would help schools. As Ada Moss recently put it, “Nobody here will pay more for it.”"
+    quotes = run(text, tag(text, "SOURCE", "The mayor"), tag(text, "CUE", "argued"),
+                 tag(text, "CONTENT", "that the budget would help schools"))
+    quoted = [q for q in quotes if q.type == "direct"]
+    assert [(texts(text, q.cue), texts(text, q.source)) for q in quoted] == [(["put it"], ["Ada Moss"])]

@@ -264,9 +264,18 @@ def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds
         edges = sorted({bounds.paragraph(draft.start), bounds.paragraph(max(draft.start, draft.end - 1))})
         nearby = [c for number in edges for c in cues_at.get(number, [])]
         after_cost = 60 if _COMPLEMENT_OPENING.match(text, draft.start) else 0
-        draft.cue = _nearest(Span(draft.start, draft.end), nearby, drafts_at, draft, bounds, after_cost) or \
-            cue_near(text, Span(draft.start, draft.end)) or _lead_in_cue(text, draft, cues_at, bounds)
+        whole = Span(draft.start, draft.end)
+        tagged = _nearest(whole, nearby, drafts_at, draft, bounds, after_cost)
+        lexical = cue_near(text, whole)
+        if tagged is not None and lexical is not None and \
+                _in_sentences_of(bounds, lexical, draft) and not _in_sentences_of(bounds, tagged, draft):
+            tagged = lexical  # `As Moss put it, “…”`: a speech verb in the quote's own sentence, the tagger's a sentence away
+        draft.cue = tagged or lexical or _lead_in_cue(text, draft, cues_at, bounds)
     _claim_interrupting_cues(text, drafts)
+
+
+def _in_sentences_of(bounds: Bounds, cue: Span, draft: _Draft) -> bool:
+    return bounds.sentence(draft.start) <= bounds.sentence(cue.start) <= bounds.sentence(max(draft.start, draft.end - 1))
 
 
 _LEAD_IN_END = re.compile(r":[^\S\n]*\n\s*[\"“'‘]*$")

@@ -31,7 +31,7 @@ _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CUE_WORD = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|explained|noted|argued|"
     r"insisted|tweeted|stressed|warned|according to|continued|recalled|replied|responded|declared|"
-    r"announced)\b")
+    r"announced|put it)\b")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
