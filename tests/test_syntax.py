@@ -90,3 +90,10 @@ def test_speaker_part_of_a_phrase_before_a_noun_cue():
     syntax = parse(text, "ideas", "debate")
     assert words(text, syntax.speaker_part(span_of(text, "his long-standing"))) == "his"
     assert syntax.speaker_part(span_of(text, "a heated")) is None
+
+
+def test_participle_is_the_subjects_act_even_when_the_parse_hangs_the_clause_off_a_quote_after_it():
+    # the parser reads `Moss offered …` as the complement of the quoted `are`: the quote's speaker is not its speaker
+    text = "Moss offered a sharp retort on the council's favourite mode of debate, tweeting at him, \"you aren't just a loser, you are a liar.\""
+    syntax = parse(text, "tweeting")
+    assert words(text, syntax.subject_of(span_of(text, "tweeting at"))) == "Moss"

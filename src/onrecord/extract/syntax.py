@@ -62,7 +62,7 @@ class Syntax:
             return self._phrase(owners[0])
         climbed = False
         for _ in range(4):
-            if climbed and head.dep_ == "ccomp" and head.head.tag_.startswith("VB"):
+            if climbed and head.dep_ == "ccomp" and head.head.tag_.startswith("VB") and head.head.i < head.i:
                 head = head.head  # `X said he did A and argued B`: the speaker of both is X
                 continue
             agents = [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
