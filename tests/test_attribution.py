@@ -184,6 +184,15 @@ def test_passive_cue_with_adverbs_has_no_source():
     assert [(texts(text, q.content), q.source) for q in quotes] == [(["Pence", "the winner of the debate"], [])]
 
 
+def test_contracted_has_before_a_participle_is_no_passive():
+    text = "She’s repeatedly argued that the tax must go. He's said the vote is rigged."
+    quotes = run(text, tag(text, "SOURCE", "She"), tag(text, "CUE", "’s repeatedly argued"),
+                 tag(text, "CONTENT", "that the tax must go"), tag(text, "SOURCE", "He"), tag(text, "CUE", "'s said"),
+                 tag(text, "CONTENT", "the vote is rigged"))
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
+        (["She"], ["that the tax must go"]), (["He"], ["the vote is rigged"])]
+
+
 def test_passive_cue_with_an_agent_keeps_its_source():
     text = "The claim was rejected by the court as baseless."
     quotes = run(text, tag(text, "CONTENT", "The claim"), tag(text, "CUE", "was rejected by"),

@@ -429,7 +429,7 @@ def _dateline(text: str, span: Span) -> bool:
 
 _ADVERBS = r"(?:\w+ly|also|often|once|still|now|long|already|never|not|even|first|later|sometimes)\s+"
 _IMPERSONAL_CUE = re.compile(
-    rf"(?:(?:is|are|was|were|be|been|being|['’]s|(?:has|have|had|will|would|could|should|may|might|can|must)\s+"
+    rf"(?:(?:is|are|was|were|be|been|being|(?:has|have|had|will|would|could|should|may|might|can|must)\s+"
     rf"(?:{_ADVERBS})*be(?:en)?)"
     rf"\s+(?:{_ADVERBS})*"
     r"(?!(?:shocked|concerned|convinced|outraged|scared|tired|divided|focused|dedicated|worried|pleased|"
