@@ -177,6 +177,15 @@ def test_passive_or_raising_cue_has_no_source_and_its_subject_is_reported():
         (["The senator's veto", "to come on Friday"], []), (["The new tax plan", "too risky for families"], [])]
 
 
+def test_raising_cue_after_a_modal_or_an_adverb_has_no_source():
+    text = "The voters also did not appear to turn out. The race increasingly looks like a rout for the ruling party."
+    quotes = run(text, tag(text, "SOURCE", "The voters"), tag(text, "CUE", "also did not appear"),
+                 tag(text, "CONTENT", "to turn out"), tag(text, "SOURCE", "The race"),
+                 tag(text, "CUE", "increasingly looks like"), tag(text, "CONTENT", "a rout for the ruling party"))
+    assert [(texts(text, q.content), q.source) for q in quotes] == [
+        (["The voters", "to turn out"], []), (["The race", "a rout for the ruling party"], [])]
+
+
 def test_passive_cue_with_adverbs_has_no_source():
     text = "Pence was also dubbed the winner of the debate."
     quotes = run(text, tag(text, "SOURCE", "Pence"), tag(text, "CUE", "was also dubbed"),

@@ -435,8 +435,9 @@ _IMPERSONAL_CUE = re.compile(
     r"(?!(?:shocked|concerned|convinced|outraged|scared|tired|divided|focused|dedicated|worried|pleased|"
     r"disappointed|frustrated|surprised|impressed|determined|committed|opposed|interested|prepared|"
     r"alarmed|confused|troubled|disturbed|satisfied|encouraged|angered|upset)\b)"
-    r"(?:\w+(?:ed|en|wn)|said|thought|told|known|seen|held|found|heard|felt|meant)|(?:(?:has|have|had)\s+)?"
-    r"(?:seem|appear)(?:s|ed)?(?:\s+(?:to\s+)?\w+)?)"
+    r"(?:\w+(?:ed|en|wn)|said|thought|told|known|seen|held|found|heard|felt|meant)|"
+    rf"(?:{_ADVERBS})*(?:(?:has|have|had|may|might|could|would|will|can|does|did|do)\s+)?(?:{_ADVERBS})*"
+    r"(?:(?:seem|appear)(?:s|ed)?(?:\s+(?:to\s+)?\w+)?|look(?:s|ed)?\s+like))"
     r"(?:\s+(?:as|to|for|of|about|with|like))?", re.I)
 
 
