@@ -186,6 +186,13 @@ def test_raising_cue_after_a_modal_or_an_adverb_has_no_source():
         (["The voters", "to turn out"], []), (["The race", "a rout for the ruling party"], [])]
 
 
+def test_a_noun_described_by_a_participle_is_no_source():
+    text = "He wrote a thriller titled ''The Long Night'' last year. The law, once known as the Golden Rule, was repealed."
+    quotes = run(text, tag(text, "SOURCE", "a thriller"), tag(text, "CUE", "titled"),
+                 tag(text, "SOURCE", "The law"), tag(text, "CUE", "once known as"), tag(text, "CONTENT", "the Golden Rule"))
+    assert [(texts(text, q.content)[0], q.source) for q in quotes] == [("a thriller", []), ("The law", [])]
+
+
 def test_passive_cue_with_adverbs_has_no_source():
     text = "Pence was also dubbed the winner of the debate."
     quotes = run(text, tag(text, "SOURCE", "Pence"), tag(text, "CUE", "was also dubbed"),

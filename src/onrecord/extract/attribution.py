@@ -492,7 +492,8 @@ def _extend_raising_cue(text: str, draft: _Draft) -> bool:
 def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
     """Frames in which nobody speaks lose the source linking gave them: a sentence-opening
     `Asked about X`, `It was clear that …`, and passive or raising cues (`Her veto is expected to
-    come Friday`, `the plan seems risky`), whose grammatical subject is part of what is reported."""
+    come Friday`, `the plan seems risky`) or a participle describing a noun (`a thriller titled …`), whose
+    grammatical subject is part of what is reported."""
     cue, source = draft.cue, draft.source
     if cue is None or source is None:
         return
@@ -515,12 +516,23 @@ def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
         draft.cue = Span(source.start, source.end + len(text[source.end:draft.start].rstrip()))
         draft.source = None  # `It was clear that …`: the whole frame is the cue, and nobody speaks
         return
+    if _NAMING_PARTICIPLE.fullmatch(cue.text(text)) and re.fullmatch(r"[\s,]*", text[source.end:cue.start]) and \
+            not _has_agent(text, cue) and _DESCRIBED_THING.fullmatch(source.text(text)):
+        draft.extra_content.append(source)  # `a thriller titled …`, `the bill, known as …`: the noun is described
+        draft.source = None
+        return
     if not _IMPERSONAL_CUE.fullmatch(cue.text(text)):
         return
     if _has_agent(text, cue) or any(source.overlaps(s) for s in draft.content) or _extend_raising_cue(text, draft):
         return
     draft.extra_content.append(source)
     draft.source = None
+
+
+_NAMING_PARTICIPLE = re.compile(
+    r"(?:(?:also|once|commonly|widely|formally|officially|informally|popularly|partly|often|sometimes|now|best)\s+)*"
+    r"(?:known|titled|entitled|nicknamed|billed|seen|intended|designed|meant)(?:\s+(?:as|for|to|by))?", re.I)
+_DESCRIBED_THING = re.compile(r"(?:an?|the|this|that|another|one|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*", re.I)
 
 
 _COORDINATION = re.compile(r"^[\s,;]*(?:but|and|or|while|yet)?\s*(?:(?:also|then|later|has|have|had|is|was|would|will|did|not)\s+)*$", re.I)
