@@ -449,3 +449,13 @@ def test_speech_verb_in_the_quotes_own_sentence_beats_a_tagged_cue_in_the_senten
                  tag(text, "CONTENT", "that the budget would help schools"))
     quoted = [q for q in quotes if q.type == "direct"]
     assert [(texts(text, q.cue), texts(text, q.source)) for q in quoted] == [(["put it"], ["Ada Moss"])]
+
+
+def test_a_wire_dateline_is_no_speaker_and_the_subject_after_it_is():
+    text = "Moss visits.\n\nDenver (AFP) – Mayor Ada Moss on Monday praised the plan, calling it the best in years. " \
+           "The plan passed.\n\nWASHINGTON (Reuters) - Senator Tom Reyes said the vote was rigged."
+    quotes = attribute(text, [tag(text, "SOURCE", "Denver (AFP"), tag(text, "CUE", "calling"),
+                              tag(text, "CONTENT", "it the best in years"), tag(text, "SOURCE", "WASHINGTON (Reuters) - Senator Tom Reyes"),
+                              tag(text, "CUE", "said"), tag(text, "CONTENT", "the vote was rigged")],
+                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    assert [texts(text, q.source) for q in quotes] == [["Mayor Ada Moss"], ["Senator Tom Reyes"]]

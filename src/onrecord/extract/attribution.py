@@ -398,7 +398,7 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
         if parsed is not None and not any(parsed.overlaps(s) for s in draft.content) and not parsed.overlaps(cue) \
                 and not _dateline(text, parsed):
             tagged = [s for s in sources_at.get(paragraph, []) if s.overlaps(parsed)]
-            draft.source = tagged[0] if tagged else parsed
+            draft.source = _past_wire_dateline(text, tagged[0] if tagged else parsed)
             continue
         nearby = [s for s in sources_at.get(paragraph, []) if not any(s.overlaps(c) for c in draft.content)]
         draft.source = _nearest(cue, nearby, drafts_at, None, bounds, after_cost=5) or \
@@ -408,6 +408,8 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
             draft.source = syntax.speaker_part(draft.source)
         if draft.source is not None and _dateline(text, draft.source):
             draft.source = None
+        if draft.source is not None:
+            draft.source = _past_wire_dateline(text, draft.source)
     _share_coordinated_sources(text, drafts, bounds)
     for draft in drafts:
         if draft.source is None and draft.split_from is not None:
@@ -425,6 +427,26 @@ def _dateline(text: str, span: Span) -> bool:
     words = span.text(text)
     return words.isupper() and bool(_DATELINE_AFTER.match(text, span.end)) and \
         not text[text.rfind("\n", 0, span.start) + 1:span.start].strip()
+
+
+_WIRE_DATELINE = re.compile(r"(?:[A-Z][\w.’'-]*,?[^\S\n]+){0,4}(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?[^\S\n]*)?"
+                            r"\((?:AFP|AP|Reuters|UPI|Bloomberg|dpa)\)?[^\S\n]*(?:--|—|–|-)?[^\S\n]*")
+
+
+def _past_wire_dateline(text: str, span: Span) -> Span | None:
+    """`Washington (AFP) – Vice President Ada Moss …`: a wire service's dateline opening the paragraph is no part
+    of the speaker; a speaker found in the dateline alone is the subject right after it."""
+    dateline = _WIRE_DATELINE.match(text, text.rfind("\n", 0, span.start) + 1)
+    if dateline is None or dateline.end() <= span.start:
+        return span
+    if dateline.end() < span.end:
+        return Span(dateline.end(), span.end)
+    subject = source_after(text, Span(dateline.end(), dateline.end()))
+    return subject if subject is not None and not _OPENING_ADVERBIAL.match(text, subject.start) else None
+
+
+_OPENING_ADVERBIAL = re.compile(r"(?:On|In|At|After|Before|When|While|As|With|For|By|From|Despite|During|Since|Amid|"
+                                r"Following|Earlier|Later|Last|This|Next)\b")
 
 
 _ADVERBS = r"(?:\w+ly|also|often|once|still|now|long|already|never|not|even|first|later|sometimes)\s+"
@@ -886,7 +908,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
                        turns: list[_Draft], taken: list[Span], parser: Parser | None) -> list[Quote]:
     contents = [piece for t in tagged if t.label == "CONTENT" for piece in _paragraph_pieces(text, Span(t.start, t.end))]
     cues = [Span(t.start, t.end) for t in tagged if t.label == "CUE"]
-    sources = [_complete_name(text, Span(t.start, t.end)) for t in tagged if t.label == "SOURCE"]
+    sources = [source for t in tagged if t.label == "SOURCE"
+               if (source := _past_wire_dateline(text, _complete_name(text, Span(t.start, t.end)))) is not None]
     if turns:
         contents = [c for c in contents if not any(c.overlaps(t) for t in taken)]
         cues = [c for c in cues if not any(c.overlaps(t) for t in taken)]
