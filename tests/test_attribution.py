@@ -62,6 +62,24 @@ def test_quotation_the_tagger_missed_is_recovered_and_floats_to_previous_speaker
     assert texts(text, second.content) == ["“We need a week off before the final,”", "“Maybe two weeks at most, honestly.”"]
 
 
+@pytest.mark.parametrize("parting", ["\n", "\n\n", "\n \n\n"])
+def test_a_floating_quote_continues_across_blank_lines_as_across_a_line_break(parting):
+    text = f"The coach said the team needed a week off.{parting}“Maybe two weeks at most, honestly.”"
+    quotes = run(text, tag(text, "SOURCE", "The coach"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "the team needed a week off"))
+    assert [(texts(text, q.source), len(q.content)) for q in quotes] == [(["The coach"], 2)]
+
+
+def test_a_floating_quote_passes_over_a_thought_told_in_passing_to_the_speaker_before_it():
+    text = "“It is something, right?” said Moss, who thinks often about the final words.\n\n“I mean, I struggle with it every day.”"
+    quotes = run(text, tag(text, "CONTENT", "It is something, right?"), tag(text, "CUE", "said"),
+                 tag(text, "SOURCE", "Moss"), tag(text, "SOURCE", "who"), tag(text, "CUE", "thinks often about"),
+                 tag(text, "CONTENT", "the final words"))
+    last = quotes[-1]
+    assert texts(text, last.content) == ["“I mean, I struggle with it every day.”"]
+    assert (texts(text, last.cue), texts(text, last.source)) == (["said"], ["Moss"])
+
+
 def test_orphan_cue_takes_the_clause_before_it():
     text = "Prices will rise again next year, officials said."
     quotes = run(text, tag(text, "CUE", "said"), tag(text, "SOURCE", "officials"))

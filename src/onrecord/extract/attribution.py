@@ -710,7 +710,7 @@ def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[
     """A quoted paragraph with no cue continues the previous speaker's attribution."""
     kept: list[_Draft] = []
     for draft in drafts:
-        previous = kept[-1] if kept else None
+        previous = _speaking_before(text, kept, bounds) if draft.cue is None else kept[-1] if kept else None
         if draft.cue is None and draft.quoted and previous is not None and previous.cue is not None \
                 and not any(previous.cue.overlaps(s) for s in draft.content):
             near = bounds.paragraph(draft.start) - bounds.paragraph(previous.end) <= 1
@@ -725,6 +725,23 @@ def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[
             continue
         kept.append(draft)
     return kept
+
+
+def _speaking_before(text: str, kept: list[_Draft], bounds: Bounds) -> _Draft | None:
+    """The attribution a floating quote may continue: the last one, unless that is a thought or an act told in
+    passing (`said Moss, who thinks often about …`) after a speech attribution of the same paragraph."""
+    if not kept:
+        return None
+    last = kept[-1]
+    if last.cue is None or cue_category(last.cue.text(text)) == "speech":
+        return last
+    paragraph = bounds.paragraph(last.start)
+    for earlier in reversed(kept[-4:-1]):
+        if bounds.paragraph(earlier.end) != paragraph:
+            break
+        if earlier.cue is not None and cue_category(earlier.cue.text(text)) == "speech":
+            return earlier
+    return last
 
 
 def _nested(text: str, quotations: list[QuotedSpan]) -> list[Quote]:

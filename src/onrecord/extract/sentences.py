@@ -16,7 +16,7 @@ class Bounds:
         for match in _SENTENCE_END.finditer(text):
             if match.group().startswith("\n") or not _ABBREVIATION.search(text[max(0, match.start() - 6):match.end()].rstrip("\"”’'»)")):
                 self.sentence_starts.append(match.end())
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n(?:[^\S\n]*\n)*", text)]  # blank lines part no paragraphs
 
     def sentence(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
