@@ -70,6 +70,13 @@ def test_a_floating_quote_continues_across_blank_lines_as_across_a_line_break(pa
     assert [(texts(text, q.source), len(q.content)) for q in quotes] == [(["The coach"], 2)]
 
 
+def test_quoted_paragraphs_after_a_lead_in_all_continue_it():
+    text = 'Moss stated:\n\n"The plan is not about justice any more. It is about power.\n\n' \
+           '"The latest example is the so-called “Fair Tax.”\n\n"The answer is not politics, but property. Period."'
+    quotes = run(text, tag(text, "SOURCE", "Moss"), tag(text, "CUE", "stated:"))
+    assert [(texts(text, q.source), len(q.content)) for q in quotes] == [(["Moss"], 3)]
+
+
 def test_a_floating_quote_passes_over_a_thought_told_in_passing_to_the_speaker_before_it():
     text = "“It is something, right?” said Moss, who thinks often about the final words.\n\n“I mean, I struggle with it every day.”"
     quotes = run(text, tag(text, "CONTENT", "It is something, right?"), tag(text, "CUE", "said"),

@@ -713,8 +713,10 @@ def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[
         previous = _speaking_before(text, kept, bounds) if draft.cue is None else kept[-1] if kept else None
         if draft.cue is None and draft.quoted and previous is not None and previous.cue is not None \
                 and not any(previous.cue.overlaps(s) for s in draft.content):
-            near = bounds.paragraph(draft.start) - bounds.paragraph(previous.end) <= 1
-            if near and not text[previous.end:draft.start].strip(QUOTE_MARKS + " \n\t.,"):
+            reach = max([previous.end] + [s.end for s in previous.extra_content if s.end <= draft.start
+                                          and not text[bounds.paragraph_starts[bounds.paragraph(s.start)]:s.start].strip()])
+            near = bounds.paragraph(draft.start) - bounds.paragraph(reach) <= 1
+            if near and not text[reach:draft.start].strip(QUOTE_MARKS + " \n\t.,"):
                 previous.extra_content.extend(draft.content)
                 continue
             if near:
