@@ -484,3 +484,9 @@ def test_a_wire_dateline_is_no_speaker_and_the_subject_after_it_is():
                               tag(text, "CUE", "said"), tag(text, "CONTENT", "the vote was rigged")],
                        find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
     assert [texts(text, q.source) for q in quotes] == [["Mayor Ada Moss"], ["Senator Tom Reyes"]]
+
+
+def test_a_speech_verb_the_tagger_missed_right_before_a_quotation_is_its_cue():
+    text = "Guests came, among them Ada Moss, who joked of the museum, “I have not seen it yet, but I am going to.”"
+    quotes = run(text)
+    assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [(["joked"], ["who"])]

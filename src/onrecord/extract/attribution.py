@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from onrecord.extract.fallback import cue_near, source_after, source_before
+from onrecord.extract.fallback import cue_near, source_after, source_before, speech_verb_before
 from onrecord.extract.lexicon import cue_category
 from onrecord.extract.quotemarks import QuotedSpan
 from onrecord.extract.sentences import Bounds
@@ -266,7 +266,7 @@ def _link_cues(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds
         after_cost = 60 if _COMPLEMENT_OPENING.match(text, draft.start) else 0
         whole = Span(draft.start, draft.end)
         tagged = _nearest(whole, nearby, drafts_at, draft, bounds, after_cost)
-        lexical = cue_near(text, whole)
+        lexical = cue_near(text, whole) or (speech_verb_before(text, whole) if draft.quoted else None)
         if tagged is not None and lexical is not None and \
                 _in_sentences_of(bounds, lexical, draft) and not _in_sentences_of(bounds, tagged, draft):
             tagged = lexical  # `As Moss put it, “…”`: a speech verb in the quote's own sentence, the tagger's a sentence away

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from onrecord.extract.lexicon import cue_category
 from onrecord.model import Span
 
 _SKIPPABLE = {
@@ -110,6 +111,23 @@ def cue_near(text: str, content: Span, limit: int = 60) -> Span | None:
         before = match
     if before and _one_sentence(text[before.end():content.start]):
         return Span(before.start(), before.end())
+    return None
+
+
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)|said|told|wrote|spoke|sang|swore", re.I)
+_WORD_BEFORE = re.compile(r"[\w’'-]+")
+
+
+def speech_verb_before(text: str, quotation: Span, limit: int = 60) -> Span | None:
+    """`…, who joked of the museum, “…”`, `Clinton asking, “…”`: the nearest verb of saying in the quotation's own
+    sentence before it, from the whole speech lexicon (the tagger and the short list above miss the long tail)."""
+    start = max(0, quotation.start - limit)
+    for match in reversed(list(_WORD_BEFORE.finditer(text, start, quotation.start))):
+        if not _one_sentence(text[match.end():quotation.start]):
+            return None
+        word = match.group()
+        if word.islower() and _VERB_FORM.fullmatch(word) and cue_category(word) == "speech":
+            return Span(match.start(), match.end())
     return None
 
 
