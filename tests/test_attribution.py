@@ -490,3 +490,10 @@ def test_a_speech_verb_the_tagger_missed_right_before_a_quotation_is_its_cue():
     text = "Guests came, among them Ada Moss, who joked of the museum, “I have not seen it yet, but I am going to.”"
     quotes = run(text)
     assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [(["joked"], ["who"])]
+
+
+def test_asked_after_a_quotation_names_who_asked():
+    text = "The vote is close. “How do they get to a convention?” asked Sen. Ada Moss, who backs the reform."
+    quotes = run(text, tag(text, "CONTENT", "How do they get to a convention?"), tag(text, "CUE", "asked"),
+                 tag(text, "SOURCE", "Sen. Ada Moss"))
+    assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [(["asked"], ["Sen. Ada Moss"])]

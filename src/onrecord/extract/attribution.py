@@ -519,7 +519,7 @@ def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
     cue, source = draft.cue, draft.source
     if cue is None or source is None:
         return
-    if _ASKED.match(cue.text(text)) and \
+    if _ASKED.match(cue.text(text)) and cue.text(text)[:1].isupper() and \
             re.search(r"(?:^|[.!?\n][\"”’']?)\s*(?:When\s+)?$", text[max(0, cue.start - 8):cue.start]):
         draft.source = None  # `Asked about X, Clinton said …`: who asked is not said
         return
