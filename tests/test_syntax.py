@@ -97,3 +97,10 @@ def test_participle_is_the_subjects_act_even_when_the_parse_hangs_the_clause_off
     text = "Moss offered a sharp retort on the council's favourite mode of debate, tweeting at him, \"you aren't just a loser, you are a liar.\""
     syntax = parse(text, "tweeting")
     assert words(text, syntax.subject_of(span_of(text, "tweeting at"))) == "Moss"
+
+
+def test_verb_coordinated_under_an_infinitive_of_an_object_belongs_to_the_main_subject():
+    # the parser hangs `accused` on `jolt` (to jolt …, and accused …): the act is Moss's, not the ability's
+    text = "During the election, Moss largely ran on her ability to jolt the economy into hyperdrive and accused Reyes of bungling it."
+    syntax = parse(text, "accused")
+    assert words(text, syntax.subject_of(span_of(text, "accused"))) == "Moss"

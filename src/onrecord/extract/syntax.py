@@ -75,6 +75,9 @@ class Syntax:
             if head.tag_ == "VBG" and head.left_edge.i == opening and head.sent.root is not head:
                 head = head.sent.root  # `Claiming …, Trump told Fox`: an opening participle is the main subject's
                 continue
+            if climbed and head.dep_ == "acl" and head.head.dep_ in ("dobj", "pobj") and head.tag_ == "VB":
+                head, climbed = head.head.head, True  # `ran on his ability to jolt …`: the act hangs off the verb's object
+                continue
             if head.dep_ not in CLIMB or head.head is head:
                 return None
             objects = [c for c in head.head.children if c.dep_ == "dobj"] if head.dep_ == "xcomp" else []
