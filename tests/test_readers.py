@@ -15,7 +15,7 @@ from onrecord.ingest.html import document_from_html
 from onrecord.ingest.jsonl import RecordFormatError, document_from_json
 from onrecord.ingest.records import (INPUT_SUFFIXES, SkippedRecord, iter_raw_records, read_documents,
                                      to_document)
-from onrecord.ingest.text import InputError, expand_paths
+from onrecord.ingest.text import InputError, expand_paths, read_text_file
 from onrecord.model import Document
 
 PAGE = """<html><head><title>Bridge vote | The Riverside Courier</title>
@@ -176,3 +176,11 @@ def test_any_line_is_a_document_or_a_record_format_error(line):
     except RecordFormatError:
         return
     assert isinstance(document.id, str) and document.id and isinstance(document.text, str)
+
+
+def test_a_byte_order_mark_stays_so_offsets_match_any_utf8_reader(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeff“We will win,” Moss said.".encode("utf-8"))
+    document = read_text_file(path)
+    assert document.text == path.read_text(encoding="utf-8")
+    assert document.text.index("“") == 1

@@ -16,11 +16,12 @@ class InputError(ValueError):
 
 
 def decode(data: bytes, origin: str) -> str:
-    """UTF-8 text (BOM tolerated); refuse binaries and other encodings rather than guess."""
+    """UTF-8 text; refuse binaries and other encodings rather than guess. A byte-order mark stays in the text as
+    U+FEFF, so offsets index the text exactly as any UTF-8 reader of the file (or of a JSON copy of it) sees it."""
     if b"\x00" in data[:8192]:
         raise InputError(f"{origin}: binary file, not text")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise InputError(f"{origin}: not valid UTF-8 (byte {err.start}: {data[err.start:err.start + 1]!r})") from None
     return text
