@@ -308,6 +308,15 @@ def test_expletive_it_frame_is_the_cue_and_nobody_speaks():
     assert [(texts(text, q.cue), q.source) for q in quotes] == [(["it should be obvious"], [])]
 
 
+@pytest.mark.parametrize("frame, cue", [("it’s not clear", "’s"), ("it is far from certain", "is"),
+                                        ("it is difficult to predict", "predict")])
+def test_negated_or_judging_expletive_frames_are_the_cue_too(frame, cue):
+    text = f"But {frame} whether the mayor will sign the bill."
+    quotes = run(text, tag(text, "SOURCE", "it"), tag(text, "CUE", cue),
+                 tag(text, "CONTENT", "whether the mayor will sign the bill"))
+    assert [(texts(text, q.cue), q.source) for q in quotes] == [([frame], [])]
+
+
 def test_raising_verb_with_a_complement_word_has_no_source():
     text = "Republicans seem confident they have the votes to override him."
     quotes = run(text, tag(text, "SOURCE", "Republicans"), tag(text, "CUE", "seem confident"),

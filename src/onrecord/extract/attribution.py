@@ -463,10 +463,12 @@ _IMPERSONAL_CUE = re.compile(
     r"(?:\s+(?:as|to|for|of|about|with|like))?", re.I)
 
 
-_EXPLETIVE_FRAME = re.compile(r"\s+(?:(?:is|was|were|will be|would be|should be|had been|has been|seems?|seemed|remains?|"
-                             r"became|becomes)\s+)(?:\w+ly\s+)?(?:clear|unclear|apparent|obvious|evident|likely|unlikely|"
-                             r"possible|true|certain|uncertain|doubtful|known|understood|expected|reported|believed)\s*,?\s*",
-                             re.I)
+_EXPLETIVE_FRAME = re.compile(
+    r"\s*(?:(?:is|was|were|will be|would be|should be|had been|has been|seems?|seemed|remains?|became|becomes|['’]s)\s+)"
+    r"(?:(?:not|also|still|now|far from|\w+ly)\s+)*(?:clear|unclear|apparent|obvious|evident|likely|unlikely|possible|"
+    r"impossible|true|certain|uncertain|doubtful|known|understood|expected|reported|believed|difficult|hard|easy|"
+    r"important|remarkable|striking|notable|telling|ironic|surprising|no surprise|a shame)"
+    r"(?:\s+(?:not\s+)?to\s+[a-z]+(?:\s+(?:about|of|with|on|for))?)?\s*,?\s*", re.I)
 
 
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b")
