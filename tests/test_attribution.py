@@ -234,6 +234,13 @@ def test_contracted_has_before_a_participle_is_no_passive():
         (["She"], ["that the tax must go"]), (["He"], ["the vote is rigged"])]
 
 
+def test_passive_cue_after_a_degree_adverb_has_no_source():
+    text = "He is perhaps best known for pitching in the 2004 series."
+    quotes = run(text, tag(text, "SOURCE", "He"), tag(text, "CUE", "is perhaps best known for"),
+                 tag(text, "CONTENT", "pitching in the 2004 series"))
+    assert [(texts(text, q.content), q.source) for q in quotes] == [(["He", "pitching in the 2004 series"], [])]
+
+
 def test_passive_cue_with_an_agent_keeps_its_source():
     text = "The claim was rejected by the court as baseless."
     quotes = run(text, tag(text, "CONTENT", "The claim"), tag(text, "CUE", "was rejected by"),

@@ -449,7 +449,7 @@ _OPENING_ADVERBIAL = re.compile(r"(?:On|In|At|After|Before|When|While|As|With|Fo
                                 r"Following|Earlier|Later|Last|This|Next)\b")
 
 
-_ADVERBS = r"(?:\w+ly|also|often|once|still|now|long|already|never|not|even|first|later|sometimes)\s+"
+_ADVERBS = r"(?:\w+ly|also|often|once|still|now|long|already|never|not|even|first|later|sometimes|perhaps|best|better|most|well)\s+"
 _IMPERSONAL_CUE = re.compile(
     rf"(?:(?:is|are|was|were|be|been|being|(?:has|have|had|will|would|could|should|may|might|can|must)\s+"
     rf"(?:{_ADVERBS})*be(?:en)?)"
