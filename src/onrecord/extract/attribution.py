@@ -230,7 +230,7 @@ def _nearest(target: Span, candidates: list[Span], drafts_at: dict[int, list[_Dr
              bounds: Bounds, after_cost: int = 0) -> Span | None:
     """The candidate closest to `target` in its paragraph, reached without crossing a content
     (other than `own`'s); a sentence break costs as much as 200 characters of distance."""
-    best: tuple[float, Span] | None = None
+    reachable = []
     for candidate in candidates:
         if own is not None and any(candidate.overlaps(s) for s in own.content):
             continue
@@ -243,13 +243,12 @@ def _nearest(target: Span, candidates: list[Span], drafts_at: dict[int, list[_Dr
         paragraph = bounds.paragraph(candidate.start)
         if paragraph != bounds.paragraph(max(edge, 0)):
             continue
-        if _blocked(gap, drafts_at.get(paragraph, []), own):
-            continue
         crossings = abs(bounds.sentence(candidate.start) - bounds.sentence(max(edge, 0)))
-        cost = len(gap) + 200 * crossings + extra
-        if best is None or cost < best[0]:
-            best = (cost, candidate)
-    return best[1] if best else None
+        reachable.append((len(gap) + 200 * crossings + extra, gap, paragraph, candidate))
+    reachable.sort(key=lambda item: item[0])  # stable: of equal costs the first candidate wins
+    # whether a content blocks the way is the costly test, so it is asked of the nearest candidates first
+    return next((candidate for _, gap, paragraph, candidate in reachable
+                 if not _blocked(gap, drafts_at.get(paragraph, []), own)), None)
 
 
 _COMPLEMENT_OPENING = re.compile(r"(?:that|whether)\b", re.I)
@@ -433,10 +432,17 @@ _WIRE_DATELINE = re.compile(r"(?:[A-Z][\w.’'-]*,?[^\S\n]+){0,4}(?:[A-Z][a-z]{2
                             r"\((?:AFP|AP|Reuters|UPI|Bloomberg|dpa)\)?[^\S\n]*(?:--|—|–|-)?[^\S\n]*")
 
 
+_DATELINE_REACH = 200
+
+
 def _past_wire_dateline(text: str, span: Span) -> Span | None:
     """`Washington (AFP) – Vice President Ada Moss …`: a wire service's dateline opening the paragraph is no part
     of the speaker; a speaker found in the dateline alone is the subject right after it."""
-    dateline = _WIRE_DATELINE.match(text, text.rfind("\n", 0, span.start) + 1)
+    window = max(0, span.start - _DATELINE_REACH)
+    line_start = text.rfind("\n", window, span.start) + 1
+    if not line_start and window:
+        return span  # the paragraph began too far back for a dateline to reach this span
+    dateline = _WIRE_DATELINE.match(text, line_start)
     if dateline is None or dateline.end() <= span.start:
         return span
     if dateline.end() < span.end:
@@ -712,7 +718,8 @@ def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[
     """A quoted paragraph with no cue continues the previous speaker's attribution."""
     kept: list[_Draft] = []
     for draft in drafts:
-        previous = _speaking_before(text, kept, bounds) if draft.cue is None else kept[-1] if kept else None
+        last = kept[-1] if kept else None
+        previous = _speaking_before(text, kept, bounds) if draft.cue is None else last
         if draft.cue is None and draft.quoted and previous is not None and previous.cue is not None \
                 and not any(previous.cue.overlaps(s) for s in draft.content):
             reach = max([previous.end] + [s.end for s in previous.extra_content if s.end <= draft.start

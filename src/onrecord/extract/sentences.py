@@ -5,6 +5,7 @@ import bisect
 import re
 
 _SENTENCE_END = re.compile(r"""[.!?]+["”’'»)]*(?=\s+["“‘'«(]?[A-Z0-9])|\n+""")
+PARAGRAPH_CHARS = 3_000  # PolNeAR's longest paragraph has 2,573 characters
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|U\.S|U\.N|No|vs|Inc|Corp|Co|[A-Z])\.$")
 
 
@@ -16,7 +17,26 @@ class Bounds:
         for match in _SENTENCE_END.finditer(text):
             if match.group().startswith("\n") or not _ABBREVIATION.search(text[max(0, match.start() - 6):match.end()].rstrip("\"”’'»)")):
                 self.sentence_starts.append(match.end())
-        self.paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n(?:[^\S\n]*\n)*", text)]  # blank lines part no paragraphs
+        breaks = [0] + [m.end() for m in re.finditer(r"\n(?:[^\S\n]*\n)*", text)]  # blank lines part no paragraphs
+        self.paragraph_starts = self._with_long_paragraphs_cut(text, breaks)
+
+    def _with_long_paragraphs_cut(self, text: str, breaks: list[int]) -> list[int]:
+        """A paragraph far longer than any in news (text that lost its line breaks) is cut at a sentence start every
+        PARAGRAPH_CHARS or so: linking never reaches that far, and looks at a whole paragraph at a time."""
+        starts = []
+        for start, end in zip(breaks, breaks[1:] + [len(text)]):
+            starts.append(start)
+            while end - starts[-1] > 2 * PARAGRAPH_CHARS:
+                floor = starts[-1] + PARAGRAPH_CHARS
+                number = bisect.bisect_left(self.sentence_starts, floor)
+                cut = self.sentence_starts[number] if number < len(self.sentence_starts) else end
+                if cut >= min(end, floor + PARAGRAPH_CHARS):
+                    space = text.find(" ", floor, end)
+                    cut = space + 1 if space >= 0 else end
+                if cut >= end:
+                    break
+                starts.append(cut)
+        return starts
 
     def sentence(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset) - 1
