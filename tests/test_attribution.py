@@ -402,6 +402,18 @@ def test_sentence_opening_asked_has_no_speaker():
         (["Asked about"], []), (["said"], ["the commissioner"])]
 
 
+def test_a_speaker_asked_a_question_mid_sentence_did_not_ask_it():
+    text = ("Moss, asked whether she would run, said she was undecided. “We will see,” Quist said when asked about "
+            "the vote.\n\n“It is too early.”")
+    quotes = run(text, tag(text, "SOURCE", "Moss"), tag(text, "CUE", "asked"),
+                 tag(text, "CONTENT", "whether she would run"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "she was undecided"), tag(text, "CONTENT", "We will see"),
+                 tag(text, "SOURCE", "Quist"), tag(text, "CUE", "said", 1), tag(text, "CUE", "asked about"),
+                 tag(text, "CONTENT", "the vote"), tag(text, "CONTENT", "It is too early"))
+    assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [
+        (["she was undecided"], ["Moss"]), (["“We will see,”"], ["Quist"]), (["“It is too early.”"], ["Quist"])]
+
+
 def test_passive_with_a_modal_or_an_irregular_participle_has_no_source():
     text = "The losing side could be expected to appeal. North Korea is not thought to have such missiles."
     quotes = run(text, tag(text, "SOURCE", "The losing side"), tag(text, "CUE", "could be expected"),

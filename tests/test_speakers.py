@@ -335,6 +335,8 @@ def test_a_relative_pronoun_after_a_place_of_work_speaks_for_the_person_working_
     assert speakers(named, ("who", 0)) == [("Ada Moss", "person")]
     share = "It angered a lot of Democrats who said the plan failed."
     assert speakers(share, ("who", 0))[0][0] != "a lot"
+    town = "Ada Moss, a clerk in Dayton, Ohio, who said the plan failed, left. Tom Quist from Ohio, who said so, stayed."
+    assert speakers(town, ("who", 0), ("who", 1)) == [("Ada Moss", "person"), ("Tom Quist", "person")]
 
 
 def test_a_name_described_as_an_organisation_is_one():

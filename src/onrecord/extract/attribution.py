@@ -478,6 +478,9 @@ _EXPLETIVE_FRAME = re.compile(
 
 
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b")
+_ASKED_AFTER_COMMA = re.compile(r"(?:,|\bwhen)[^\S\n]*$")
+_ASKED_PASSIVE = re.compile(r"(?:asked|pressed|questioned)(?:[^\S\n]+\w+ly)?[^\S\n]+"
+                            r"(?:about|whether|if|why|how|what|which|when|where|on|over)\b")
 _HEARSAY = re.compile(r"(?:allegedly|reportedly|purportedly|supposedly)\b(?:\W+(?P<verb>[a-z]+))?", re.I)
 _CRITICISM_RECEIVED = re.compile(  # `Moss has faced sharp criticism for`, `… took heat over`: Moss is criticised
     r"[\s,]*(?:[\w’'-]+\s+){0,4}?(?:fac(?:e|es|ed|ing)|endur(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)|dr(?:aw|aws|ew|awn|awing)|"
@@ -532,6 +535,10 @@ def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
         draft.source = None  # `Asked about X, Clinton said …`: who asked is not said
         return
     if source.end > cue.start:
+        return
+    if _ASKED_AFTER_COMMA.search(text, max(0, cue.start - 8), cue.start) and \
+            _ASKED_PASSIVE.match(text, cue.start):
+        draft.source = None  # `Carson, asked about his claims, said …`, `she said, when asked whether …`
         return
     if _CRITICISM_RECEIVED.fullmatch(text, source.end, cue.end):
         draft.source = None  # who criticised or asked is not said
@@ -740,17 +747,18 @@ def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[
 
 def _speaking_before(text: str, kept: list[_Draft], bounds: Bounds) -> _Draft | None:
     """The attribution a floating quote may continue: the last one, unless that is a thought or an act told in
-    passing (`said Moss, who thinks often about …`) after a speech attribution of the same paragraph."""
+    passing (`said Moss, who thinks often about …`) or a question put to the speaker (`she said when asked
+    whether …`) after a speech attribution of the same paragraph."""
     if not kept:
         return None
     last = kept[-1]
-    if last.cue is None or cue_category(last.cue.text(text)) == "speech":
+    if last.cue is None or last.source is not None and cue_category(last.cue.text(text)) == "speech":
         return last
     paragraph = bounds.paragraph(last.start)
     for earlier in reversed(kept[-4:-1]):
         if bounds.paragraph(earlier.end) != paragraph:
             break
-        if earlier.cue is not None and cue_category(earlier.cue.text(text)) == "speech":
+        if earlier.cue is not None and earlier.source is not None and cue_category(earlier.cue.text(text)) == "speech":
             return earlier
     return last
 

@@ -599,6 +599,7 @@ def _person_head(phrase: str) -> bool:
 
 
 _PLACE_OF_PHRASE = re.compile(r"\s+(?:at|of|for|in|with|from|on)\s+(?:the\s+)?$")
+_IN_PLACE = re.compile(r"\s+(?:in|from|near)\s+(?:[A-Z][\w’'.-]*,?\s+){0,3}$")  # `in Dayton, Ohio, ` before `Ohio`
 _PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|one|some|many)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", re.I)
 
 
@@ -609,8 +610,11 @@ def _antecedent(text: str, offset: int) -> str | None:
     if "\n" in before:
         before = before[before.rindex("\n") + 1:]
     name, phrase = _NAME_BEFORE.search(before), _PHRASE_BEFORE.search(before)
-    placed = _PLACE_OF_PHRASE.search(before, 0, name.start()) if name and _is_org(name.group()) and \
-        text[offset:offset + 3].lower() == "who" else None
+    who = text[offset:offset + 3].lower() == "who"
+    placed = None
+    if name and who:  # `a staffer at the State Department who`, `a clerk in Dayton, Ohio, who`: no place speaks
+        placed = _PLACE_OF_PHRASE.search(before, 0, name.start()) if _is_org(name.group()) else \
+            _IN_PLACE.search(before, 0, name.start())
     if placed:  # `a staffer at the State Department who` is the staffer; `Ada Moss of Fox News, who` is Ada Moss
         person, role = _NAME_BEFORE.search(before, 0, placed.start()), _PHRASE_BEFORE.search(before, 0, placed.start())
         if role and (person is None or person.start() >= role.start()):
