@@ -414,6 +414,20 @@ def test_a_speaker_asked_a_question_mid_sentence_did_not_ask_it():
         (["she was undecided"], ["Moss"]), (["“We will see,”"], ["Quist"]), (["“It is too early.”"], ["Quist"])]
 
 
+def test_the_agent_of_a_passive_cue_is_its_source():
+    text = ("As reported by The Harbor Times, the mayor had been warned for months. Asked by Ada Moss whether the "
+            "port would close next year, Tom Quist said nothing. The plan was criticized by American farmers as unfair.")
+    quotes = run(text, tag(text, "CUE", "reported"),
+                 tag(text, "CONTENT", "by The Harbor Times, the mayor had been warned for months"),
+                 tag(text, "CUE", "Asked"), tag(text, "CONTENT", "whether the port would close next year"),
+                 tag(text, "SOURCE", "Tom Quist"), tag(text, "CUE", "said"), tag(text, "CONTENT", "nothing"),
+                 tag(text, "CUE", "was criticized"), tag(text, "CONTENT", "The plan"))
+    assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes][:2] == [
+        (["reported"], ["The Harbor Times"]), (["Asked"], ["Ada Moss"])]
+    assert texts(text, quotes[0].content) == ["the mayor had been warned for months"]  # the agent is no content
+    assert all(texts(text, q.source) != ["American"] for q in quotes)  # an adjective before a noun is no name
+
+
 def test_passive_with_a_modal_or_an_irregular_participle_has_no_source():
     text = "The losing side could be expected to appeal. North Korea is not thought to have such missiles."
     quotes = run(text, tag(text, "SOURCE", "The losing side"), tag(text, "CUE", "could be expected"),

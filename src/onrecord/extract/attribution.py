@@ -393,6 +393,10 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
             continue
         cue = draft.cue
         paragraph = bounds.paragraph(cue.start)
+        agent = _agent_of(text, cue, sources_at.get(paragraph, []), draft)
+        if agent is not None:
+            draft.source = agent  # `As reported by The Post, …`, `Asked by Lauer whether …`: the agent is the source
+            continue
         parsed = syntax.subject_of(cue) if syntax is not None else None
         if parsed is not None and not any(parsed.overlaps(s) for s in draft.content) and not parsed.overlaps(cue) \
                 and not _dateline(text, parsed):
@@ -414,6 +418,36 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
         if draft.source is None and draft.split_from is not None:
             draft.source = draft.split_from.source
         _drop_speakerless_frames(text, draft)
+
+
+_BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+")
+_PASSIVE_PARTICIPLE = re.compile(r"(?:.*\s)?(?:[a-z]+ed|written|known|seen|shown|told|said|given|made|drawn|chosen|thought)",
+                                 re.I | re.S)
+_AFTER_AGENT = re.compile(r"[\s,:—–-]*")
+_AGENT_NAME = re.compile(r"(?:the[^\S\n]+)?(?>[A-Z][\w’'.&-]*(?:[^\S\n]+[A-Z][\w’'.&-]*){0,5})"  # not `American farmers`
+                         r"(?![^\S\n]+(?!(?:and|or|to|for|in|on|at|of|that|who|which|as|with|from|last|this|whether|if|"
+                         r"about|why|how|what|when|where|during|after|before|over|because|but)\b)[a-z])")
+
+
+def _agent_of(text: str, cue: Span, sources: list[Span], draft: _Draft) -> Span | None:
+    """The agent of a passive cue, `reported by The Post`: a tagged source right after `by`, or a name there; a
+    content the tagger began at `by` then starts after the agent."""
+    by = _BY_AGENT.match(text, cue.end)
+    if by is None or not _PASSIVE_PARTICIPLE.fullmatch(cue.text(text)):
+        return None
+    agent = next((s for s in sources if s.start == by.end()), None)
+    if agent is None:
+        name = _AGENT_NAME.match(text, by.end())
+        agent = Span(name.start(), name.end() - name.group().endswith(".")) if name else None
+    if agent is None:
+        return None
+    for index, piece in enumerate(draft.content):
+        if piece.start <= by.start() + 1 and agent.end < piece.end:  # the tagger began the content at `by`
+            rest = _AFTER_AGENT.match(text, agent.end).end()
+            if rest >= piece.end:
+                return None
+            draft.content[index] = Span(rest, piece.end)
+    return None if any(agent.overlaps(c) for c in draft.content) else agent
 
 
 _DATELINE_AFTER = re.compile(r"(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?)?"  # `, July 19`
@@ -530,7 +564,7 @@ def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
     cue, source = draft.cue, draft.source
     if cue is None or source is None:
         return
-    if _ASKED.match(cue.text(text)) and cue.text(text)[:1].isupper() and \
+    if _ASKED.match(cue.text(text)) and cue.text(text)[:1].isupper() and not _has_agent(text, cue) and \
             re.search(r"(?:^|[.!?\n][\"”’']?)\s*(?:When\s+)?$", text[max(0, cue.start - 8):cue.start]):
         draft.source = None  # `Asked about X, Clinton said …`: who asked is not said
         return
