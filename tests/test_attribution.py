@@ -428,6 +428,14 @@ def test_the_agent_of_a_passive_cue_is_its_source():
     assert all(texts(text, q.source) != ["American"] for q in quotes)  # an adjective before a noun is no name
 
 
+def test_a_content_run_into_the_next_clause_ends_before_its_conjunction():
+    text = "The minister declined to give a forecast but said costs had fallen."
+    quotes = run(text, tag(text, "SOURCE", "The minister"), tag(text, "CUE", "declined"),
+                 tag(text, "CONTENT", "to give a forecast but"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "costs had fallen"))
+    assert [texts(text, q.content) for q in quotes] == [["to give a forecast"], ["costs had fallen"]]
+
+
 def test_passive_with_a_modal_or_an_irregular_participle_has_no_source():
     text = "The losing side could be expected to appeal. North Korea is not thought to have such missiles."
     quotes = run(text, tag(text, "SOURCE", "The losing side"), tag(text, "CUE", "could be expected"),

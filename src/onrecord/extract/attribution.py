@@ -946,6 +946,15 @@ def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan], par
     return quotes
 
 
+_DANGLING_CONJUNCTION = re.compile(r"(?<=\w)[\s,;]+(?:and|but|or|because|while|when)[\s,]*$")
+
+
+def _without_dangling_conjunction(text: str, span: Span) -> Span:
+    """`declined to give a forecast but`: a content the tagger ran into the next clause's conjunction ends before it."""
+    dangling = _DANGLING_CONJUNCTION.search(text, span.start, span.end)
+    return Span(span.start, dangling.start()) if dangling else span
+
+
 def _trimmed(text: str, spans: list[Span]) -> list[Span]:
     """The spans without white space at their edges, dropping any that held nothing else."""
     return [piece for piece in (span.stripped(text) for span in spans) if len(piece)]
@@ -1004,7 +1013,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     drafts = _continue_floating(text, drafts, bounds)
     quotes = []
     for draft in drafts:
-        content = sorted(_trimmed(text, draft.content + draft.extra_content))
+        content = sorted(_trimmed(text, [_without_dangling_conjunction(text, s) for s in draft.content + draft.extra_content]))
         if not content:
             continue
         cue = _trimmed(text, [draft.cue] if draft.cue else [])
