@@ -436,6 +436,20 @@ def test_a_content_run_into_the_next_clause_ends_before_its_conjunction():
     assert [texts(text, q.content) for q in quotes] == [["to give a forecast"], ["costs had fallen"]]
 
 
+def test_asking_for_anonymity_is_no_attribution_and_the_next_quote_stays_with_the_speaker():
+    text = ("“It is a start,” said one teacher, who asked not to be named because she feared for her job. “But only a "
+            "start.”\n\nAn aide, who spoke on the condition of anonymity to discuss the talks, said they had stalled.")
+    quotes = run(text, tag(text, "CONTENT", "It is a start"), tag(text, "CUE", "said"), tag(text, "SOURCE", "one teacher"),
+                 tag(text, "SOURCE", "who"), tag(text, "CUE", "asked"),
+                 tag(text, "CONTENT", "not to be named because she feared for her job"),
+                 tag(text, "CONTENT", "But only a start"), tag(text, "SOURCE", "An aide"),
+                 tag(text, "CUE", "spoke on"), tag(text, "CONTENT", "the condition of anonymity to discuss the talks"),
+                 tag(text, "CUE", "said", 1), tag(text, "CONTENT", "they had stalled"))
+    assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [
+        (["“It is a start,”"], ["one teacher"]), (["“But only a start.”"], ["one teacher"]),
+        (["they had stalled"], ["An aide"])]
+
+
 def test_passive_with_a_modal_or_an_irregular_participle_has_no_source():
     text = "The losing side could be expected to appeal. North Korea is not thought to have such missiles."
     quotes = run(text, tag(text, "SOURCE", "The losing side"), tag(text, "CUE", "could be expected"),

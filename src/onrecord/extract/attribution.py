@@ -755,6 +755,17 @@ def _widen_mixed_quotes(text: str, drafts: list[_Draft], cues: list[Span], bound
                 draft.content = [Span(span.start, tail_end)]
 
 
+_ANONYMITY = re.compile(r"[\s,]*(?:(?:on[^\S\n]+)?(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity|anonymity|"
+                        r"not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted))\b", re.I)
+
+
+def _asks_anonymity(text: str, draft: _Draft) -> bool:
+    """`who asked not to be named`, `who spoke on the condition of anonymity`: how a source speaks, not what it
+    says — no attribution, and a quote after it continues the source's own words."""
+    return not draft.quoted and draft.cue is not None and len(draft.content) == 1 and \
+        _ANONYMITY.match(text, draft.cue.end if draft.cue.end <= draft.start else draft.start) is not None
+
+
 def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[_Draft]:
     """A quoted paragraph with no cue continues the previous speaker's attribution."""
     kept: list[_Draft] = []
@@ -1009,7 +1020,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
     _widen_mixed_quotes(text, drafts, cues, bounds)
-    drafts = sorted(drafts + turns, key=lambda d: d.start)
+    drafts = sorted([d for d in drafts if not _asks_anonymity(text, d)] + turns, key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)
     quotes = []
     for draft in drafts:
