@@ -735,7 +735,10 @@ correct); recall 91% → 86%, because descriptions that name nobody ("the busine
 are now person units in the sample, counted as the person they describe (Donald Trump, Ben Carson) and merged with
 none of that person's other units — a miss that existed before but was not counted while they were of unknown kind.
 Last, such a description is now the person the article is about when one surname dominates it (a rule aimed at
-these misses among others): recall 86% → 91%, 19 of 42 units complete. The run before (commit 161ce84)
+these misses among others): recall 86% → 91%, 19 of 42 units complete. On 2026-12-06 a person written with
+an organisation ("Lisa Donner of Americans for Financial Reform") became that person, the organisation her
+affiliation, and "Bank of America" an organisation: one new link in the sample (a "Donald Trump", correct), precision
+100/100 and recall 91% unchanged, two fewer units judged '-'. The run before (commit 161ce84)
 measured precision 99/100 and recall 86%. That run followed the in-article speaker changes of commits ce8dd03 to
 161ce84, which had raised them from 97/100 and 76% (commit c58a7fb): a name in apposition is the speaker, titles
 before a full name are dropped, a bare surname is the full name the article writes most often, people who share a
@@ -753,8 +756,8 @@ written names, canonical ids and entity names; no article wording).
 **Precision.** The run made {links} distinct cross-article links — (article, speaker as written there) → a
 canonical speaker that occurs in at least two articles; anonymous groups are left out since they are merged by
 type, not identity. {picked} links were checked by hand against the articles. A link keeps its judgement while
-(article, written name, canonical id) is unchanged; this run needed 4 new judgements, all correct (among them the
-RNC, now named by the initials it spells out). Earlier runs judged 16 at once, most of them pronoun attributions
+(article, written name, canonical id) is unchanged; this run needed 1 new judgement (correct), the run before 4,
+all correct (among them the RNC, now named by the initials it spells out). Earlier runs judged 16 at once, most of them pronoun attributions
 that came to carry the full name ("Donald Trump" where the entity had been "Trump").
 
 | measure | value |

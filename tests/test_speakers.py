@@ -408,3 +408,14 @@ def test_resolution_never_raises_and_names_every_sourced_attribution(words, data
                             source=[Span(start, end)]))
     for quote in resolve_speakers(text, quotes):
         assert quote.speaker is not None and quote.speaker.kind in ("person", "organization", "anonymous", "unknown")
+
+
+def test_a_person_of_an_organisation_is_the_person_working_there():
+    text = ("Ada Moss of the Harbor Authority said the fee was small. Bank of America said it was fair. "
+            "Tom Quist of Ohio and Lisa Lee of Iowa said it was not.")
+    quotes = [quote_with_source(text, "Ada Moss of the Harbor Authority"), quote_with_source(text, "Bank of America"),
+              quote_with_source(text, "Tom Quist of Ohio and Lisa Lee of Iowa")]
+    resolve_speakers(text, quotes)
+    assert [(q.speaker.name, q.speaker.kind, q.speaker.affiliation) for q in quotes] == [
+        ("Ada Moss", "person", "Harbor Authority"), ("Bank of America", "organization", None),
+        ("Tom Quist of Ohio and Lisa Lee of Iowa", "unknown", None)]

@@ -39,7 +39,8 @@ class Speaker:
     """Who an attribution belongs to, resolved within the article.
 
     ``name`` is the fullest form the article gives ("Joe Biden" for "he"); anonymous sources
-    keep their description and, where stated, the body they speak for.
+    keep their description and, where stated, the body they speak for, as does a person
+    written with it ("Lisa Donner of Americans for Financial Reform").
     """
 
     name: str

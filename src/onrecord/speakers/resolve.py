@@ -122,7 +122,8 @@ def _clean(mention: str) -> str:
 
 def _is_org(name: str) -> bool:
     words = [w.lower().strip(".") for w in name.split()]
-    return bool(words) and (words[-1] in ORG_WORDS | GROUP_NOUNS or words[0] == "the" or name.isupper())
+    headed = "of" in words[1:] and words[words.index("of") - 1] in ORG_WORDS  # `Bank of America`
+    return bool(words) and (words[-1] in ORG_WORDS | GROUP_NOUNS or words[0] == "the" or name.isupper() or headed)
 
 
 _TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title) | {"retired", "lt.", "lt", "sens.", "reps."}
@@ -637,6 +638,19 @@ def _antecedent(text: str, offset: int) -> str | None:
     return bare.group()  # `uniting liberals who`, `23 percent who`: a bare plural or a share
 
 
+_PERSON_OF = re.compile(r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?(?P<employer>[A-Z].*)")
+
+
+def _person_and_employer(mention: str) -> tuple[str, str | None]:
+    """`Lisa Donner of Americans for Financial Reform` is Lisa Donner, who speaks for that group; a given name
+    tells a person from `Bank of America`."""
+    split = _PERSON_OF.fullmatch(mention)
+    if split is None or not any(gender_of(word) for word in split.group("person").split()[:-1]) or \
+            any(gender_of(word) for word in split.group("employer").split()):
+        return mention, None  # not `Sens. Mark Kirk of Illinois and Susan Collins of Maine`
+    return split.group("person"), split.group("employer")
+
+
 _PAIR = re.compile(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0,3}[A-Z]")
 _APPOSITION = re.compile(r",\s+")  # not the comma of `5,300 employees`
 _PARENTHESES = re.compile(r"\s*\([^)]*(?:\)|$)")  # `(R-Ky.)`, or one cut short at the mention's end
@@ -723,6 +737,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                     re.match(r"(?:a|an|the|one)\s", description, re.I) is not None and \
                     _head_noun(description).lower() in _ORG_HEADS
             cleaned, described_as = _named_part(cleaned)  # `Quadrivium, a foundation` is an organisation
+        cleaned, works_for = _person_and_employer(cleaned)
         described = _DESCRIBED_NAME.fullmatch(cleaned)
         if described and described.group("head").lower() not in _CLOSED_CLASS and \
                 not re.search(r"(?:ed|ing)$", described.group("head")):
@@ -802,6 +817,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             last_person = entities.named(speaker.name, offset) if named else last_person
             if last_person is not None and (not spoke_before or spoke_before[-1] is not last_person):
                 spoke_before.append(last_person)
+        if speaker.kind == "person" and works_for:
+            speaker.affiliation = works_for
         if speaker.kind in ("organization", "anonymous"):
             last_group = speaker
         quote.speaker = speaker
