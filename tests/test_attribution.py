@@ -273,6 +273,16 @@ def test_mixed_quote_ends_with_its_quotation_when_a_new_clause_follows():
     assert texts(text, quotes[0].content) == ["lower taxes and “jobs, jobs, jobs,”"]
 
 
+def test_mixed_quote_before_its_cue_mid_paragraph_reports_the_whole_clause():
+    text = ("The storm hit at night. The agency’s models “did not capture the speed” at which it grew, a spokesperson "
+            "said. Its “worst case” held, the mayor said.")
+    quotes = run(text, tag(text, "CONTENT", "did not capture the speed"), tag(text, "SOURCE", "a spokesperson"),
+                 tag(text, "CUE", "said"), tag(text, "CONTENT", "worst case"), tag(text, "SOURCE", "the mayor"),
+                 tag(text, "CUE", "said", 1))
+    assert [texts(text, q.content) for q in quotes] == [
+        ["The agency’s models “did not capture the speed” at which it grew"], ["“worst case”"]]
+
+
 def test_clause_reporting_a_whole_attribution_is_an_attribution_too():
     text = "Trump said at a rally that Clinton once described the deal as “the gold standard” of trade."
     quotes = attribute(text, [tag(text, "SOURCE", "Trump"), tag(text, "CUE", "said"), tag(text, "SOURCE", "Clinton"),

@@ -723,6 +723,7 @@ def _according_to_content(text: str, cue: Span, sentence_start: int, sentence_en
     return Span(start, end) if _word_count(text[start:end]) >= 2 else None
 
 
+_TAIL_BEFORE_ATTRIBUTION = re.compile(r"([^\S\n]+[a-z][^\"“”‘’\n]*?),[^\S\n]*")
 _NEW_CLAUSE = re.compile(rf"\s+(?:and|or|as|which|who|{_CLAUSE_OPENERS})\b")
 
 
@@ -743,10 +744,19 @@ def _widen_mixed_quotes(text: str, drafts: list[_Draft], cues: list[Span], bound
         sentence_start, sentence_end = bounds.sentence_span(span.start, len(text))
         if bounds.sentence(span.end - 1) != bounds.sentence(span.start):
             continue
-        lead = text[sentence_start:span.start]
-        if draft.cue.start >= span.end and _word_count(lead) >= 3 and lead[:1].isupper() \
-                and not re.search(r"[:,]\s*$", lead) and free(sentence_start, span.start):
-            draft.content = [Span(sentence_start, span.end)]
+        lead = text[sentence_start:span.start].lstrip()
+        sentence_start = span.start - len(lead)  # a sentence's bounds begin at the space after the full stop
+        if draft.cue.start >= span.end:
+            start, end = span.start, span.end
+            if _word_count(lead) >= 3 and lead[:1].isupper() and not re.search(r"[:,]\s*$", lead) \
+                    and free(sentence_start, span.start):
+                start = sentence_start
+            after = [draft.source.start] if draft.source is not None and draft.source.start >= span.end else []
+            attribution = min([draft.cue.start] + after)
+            tail = _TAIL_BEFORE_ATTRIBUTION.fullmatch(text, span.end, attribution)
+            if start < span.start and tail and not _NEW_CLAUSE.match(tail.group()) and free(span.end, tail.end(1)):
+                end = tail.end(1)  # `The models "missed the speed" at which it grew, a spokesman said.`
+            draft.content = [Span(start, end)]
         elif draft.cue.end <= span.start:
             tail = text[span.end:sentence_end]
             tail_end = span.end + len(tail.rstrip(" \n\t.!?"))
