@@ -137,6 +137,12 @@ def test_headline_naming_its_speaker():
         (["Sanders"], [":"], ["Clinton needs to get past the personality contest"])]
 
 
+@pytest.mark.parametrize("label", ["Analysis", "Exclusive", "Q&A", "Fact check"])
+def test_a_headline_label_before_a_colon_names_no_speaker(label):
+    text = f"{label}: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
+    assert run(text, tag(text, "SOURCE", label), tag(text, "CUE", ":")) == []
+
+
 def test_cue_never_overlaps_its_own_content():
     text = "He said “said is a word” yesterday."
     quotes = run(text, tag(text, "CUE", "said"), tag(text, "CUE", "said", 1), tag(text, "SOURCE", "He"))

@@ -769,6 +769,17 @@ _ANONYMITY = re.compile(r"[\s,]*(?:(?:on[^\S\n]+)?(?:the[^\S\n]+)?condition[^\S\
                         r"not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted))\b", re.I)
 
 
+_HEADLINE_LABELS = frozenset("""analysis opinion exclusive q&a watch live explainer factbox editorial breaking update
+updated video photos review interview commentary perspective podcast obituary correction""".split()) | {
+    "q and a", "fact check", "news analysis", "first read"}  # not `Poll:`, which reports what a poll found
+
+
+def _headline_label(text: str, draft: _Draft) -> bool:
+    """`Analysis: the plan …`, `Q&A: …`: a kicker before a headline's colon labels the story; nobody says it."""
+    return draft.cue is not None and draft.source is not None and draft.cue.text(text).strip() == ":" and \
+        draft.source.text(text).strip().lower() in _HEADLINE_LABELS
+
+
 def _asks_anonymity(text: str, draft: _Draft) -> bool:
     """`who asked not to be named`, `who spoke on the condition of anonymity`: how a source speaks, not what it
     says — no attribution, and a quote after it continues the source's own words."""
@@ -1030,7 +1041,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
     _widen_mixed_quotes(text, drafts, cues, bounds)
-    drafts = sorted([d for d in drafts if not _asks_anonymity(text, d)] + turns, key=lambda d: d.start)
+    drafts = sorted([d for d in drafts + turns if not _asks_anonymity(text, d) and not _headline_label(text, d)],
+                    key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)
     quotes = []
     for draft in drafts:
