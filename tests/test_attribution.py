@@ -52,6 +52,17 @@ def test_split_quote_is_one_attribution_in_two_pieces():
     assert texts(text, quotes[0].content) == ["“We are ready,”", "“The city is not.”"]
 
 
+def test_a_participle_cue_after_a_quotation_starts_an_attribution_of_its_own():
+    text = "“We are ready,” she said, adding that the city was “not even close.” “Nor is the state,” she said, smiling."
+    quotes = run(text, tag(text, "CONTENT", "We are ready"), tag(text, "SOURCE", "she"), tag(text, "CUE", "said"),
+                 tag(text, "CUE", "adding"), tag(text, "CONTENT", "that the city was “not even close.”"),
+                 tag(text, "CONTENT", "Nor is the state"), tag(text, "SOURCE", "she", 1), tag(text, "CUE", "said", 1))
+    assert [(texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["said"], ["“We are ready,”"]), (["adding"], ["that the city was “not even close.”"]),
+        (["said"], ["“Nor is the state,”"])]
+    assert texts(text, quotes[1].source) == ["she"]
+
+
 def test_quotation_the_tagger_missed_is_recovered_and_floats_to_previous_speaker():
     text = "The coach said the team was tired.\n“We need a week off before the final,” he added.\n“Maybe two weeks at most, honestly.”"
     quotes = run(text, tag(text, "SOURCE", "The coach"), tag(text, "CUE", "said"),

@@ -302,7 +302,9 @@ def _claim_interrupting_cues(text: str, drafts: list[_Draft]) -> None:
         same_paragraph = "\n" not in text[first.end:second.start]
         second_cue_inside = second.cue is None or (same_paragraph and first.end <= second.cue.start < second.start
                                                    and not _SENTENCE_END.search(text, first.cue.end, second.cue.start))
-        if interrupts and second_cue_inside:
+        own_participle = second.cue is not None and second.cue.start >= first.cue.end and \
+            _PARTICIPLE.fullmatch(second.cue.text(text).split()[0]) is not None  # `X said, adding that “B”`
+        if interrupts and second_cue_inside and not own_participle:
             second.cue = first.cue
 
 
