@@ -148,6 +148,15 @@ def test_headline_naming_its_speaker():
         (["Sanders"], [":"], ["Clinton needs to get past the personality contest"])]
 
 
+def test_a_title_case_headline_with_a_colon_names_no_speaker_and_a_credit_line_attributes_nothing():
+    text = ("Stealth Over Health: The Senator Was Headed to the Hospital.\n\nThe senator left early.\n\n"
+            "Ada Moss reported from Kabul, and Tom Quist from Dayton, Ohio. Lee Park contributed to this report.")
+    quotes = run(text, tag(text, "SOURCE", "Ada Moss"), tag(text, "CUE", "reported"),
+                 tag(text, "CONTENT", "from Kabul, and Tom Quist from Dayton, Ohio"), tag(text, "SOURCE", "Lee Park"),
+                 tag(text, "CUE", "contributed"), tag(text, "CONTENT", "to this report"))
+    assert quotes == []
+
+
 @pytest.mark.parametrize("label", ["Analysis", "Exclusive", "Q&A", "Fact check"])
 def test_a_headline_label_before_a_colon_names_no_speaker(label):
     text = f"{label}: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."

@@ -26,8 +26,9 @@ _TRANSCRIPT_TURN = re.compile(
 _SIGNED_QUOTE = re.compile(
     r"^[^\S\n]*(?P<content>[\"“”«][^\n]*?[\w.,!?…\"”»’'])[^\S\n]*(?P<cue>―|—|–|--)[^\S\n]*"
     r"(?P<source>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,4})[^\S\n]*\.?[^\S\n]*$", re.M)
-_NAMED_HEADLINE = re.compile(  # `Sanders: Clinton needs to …` as an article's first line
-    r"[^\S\n]*(?P<source>[A-Z][a-z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3}):[^\S\n]+(?P<content>[^\n]{10,200}?)[.]?[^\S\n]*(?:\n|$)")
+_NAMED_HEADLINE = re.compile(  # `Sanders: Clinton needs to …` as an article's first line, not `Stealth Over Health: …`
+    r"[^\S\n]*(?P<source>[A-Z][a-z][\w.’'-]*(?:[^\S\n]+(?!(?:Over|Of|In|To|For|On|At|With|And|Or|But|The|A|An|Is|Are|"
+    r"Was|Were|Be|Not|No|After|Before|By|From|As|Up|Out|Into|Than|Vs)\b)[A-Z][\w.’'-]*){0,3}):[^\S\n]+(?P<content>[^\n]{10,200}?)[.]?[^\S\n]*(?:\n|$)")
 _NESTED_CUE = re.compile(
     r"(?:\b[Aa]s\s+)?(?P<source>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+(?:\s+of\s+[A-Z]\w+)?"
     r"|\b(?:the|a|an|my|our|his|her)\s+(?:\w+\s+){0,2}\w+)"
@@ -782,6 +783,17 @@ def _headline_label(text: str, draft: _Draft) -> bool:
         draft.source.text(text).strip().lower() in _HEADLINE_LABELS
 
 
+_CREDIT_CUE = re.compile(r"(?:reported|contributed(?:[^\S\n]+reporting)?|reporting)", re.I)
+_CREDITED = re.compile(r"(?:from|to[^\S\n]+this[^\S\n]+(?:report|article|story))\b", re.I)
+
+
+def _reporting_credit(text: str, draft: _Draft) -> bool:
+    """`Ada Moss reported from Kabul.`, `… contributed to this report`: a credit line names the reporters; it
+    attributes nothing."""
+    return draft.cue is not None and not draft.quoted and draft.cue.end <= draft.start and \
+        _CREDIT_CUE.fullmatch(draft.cue.text(text).strip()) is not None and _CREDITED.match(text, draft.start) is not None
+
+
 def _asks_anonymity(text: str, draft: _Draft) -> bool:
     """`who asked not to be named`, `who spoke on the condition of anonymity`: how a source speaks, not what it
     says — no attribution, and a quote after it continues the source's own words."""
@@ -1043,8 +1055,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
     _widen_mixed_quotes(text, drafts, cues, bounds)
-    drafts = sorted([d for d in drafts + turns if not _asks_anonymity(text, d) and not _headline_label(text, d)],
-                    key=lambda d: d.start)
+    drafts = sorted([d for d in drafts + turns if not (_asks_anonymity(text, d) or _headline_label(text, d)
+                                                      or _reporting_credit(text, d))], key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)
     quotes = []
     for draft in drafts:
