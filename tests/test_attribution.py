@@ -309,6 +309,14 @@ def test_mixed_quote_before_its_cue_mid_paragraph_reports_the_whole_clause():
         ["The agency’s models “did not capture the speed” at which it grew"], ["“worst case”"]]
 
 
+def test_a_source_the_tagger_left_without_its_cue_still_speaks_and_a_percent_sign_stays_in_the_content():
+    text = "Jobless claims rose to 3.9%, people familiar with the data said on Thursday."
+    quotes = attribute(text, [tag(text, "SOURCE", "people familiar with the data")], find_quotations(text),
+                       partial(Syntax.parse, load_base(PARSER_OFF)))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["people familiar with the data"], ["said"], ["Jobless claims rose to 3.9%"])]
+
+
 def test_clause_reporting_a_whole_attribution_is_an_attribution_too():
     text = "Trump said at a rally that Clinton once described the deal as “the gold standard” of trade."
     quotes = attribute(text, [tag(text, "SOURCE", "Trump"), tag(text, "CUE", "said"), tag(text, "SOURCE", "Clinton"),

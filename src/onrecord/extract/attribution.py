@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from onrecord.extract.fallback import cue_near, source_after, source_before, speech_verb_before
+from onrecord.extract.fallback import cue_after_source, cue_near, source_after, source_before, speech_verb_before
 from onrecord.extract.lexicon import cue_category
 from onrecord.extract.quotemarks import QuotedSpan
 from onrecord.extract.sentences import Bounds
@@ -1039,6 +1039,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         contents = [c for c in contents if not any(c.overlaps(t) for t in taken)]
         cues = [c for c in cues if not any(c.overlaps(t) for t in taken)]
         quotations = [q for q in quotations if not any(s.overlaps(t) for s in q.spans for t in taken)]
+    cues = sorted(cues + [cue for source in sources if (cue := cue_after_source(text, source)) is not None
+                          and not any(cue.overlaps(c) for c in cues)])
     drafts = _merge_quotations(text, contents, quotations)
     drafts = _split_at_participle_cues(text, drafts, quotations)
     _link_cues(text, drafts, cues, bounds)

@@ -114,6 +114,17 @@ def cue_near(text: str, content: Span, limit: int = 60) -> Span | None:
     return None
 
 
+_SAYING_AFTER_SOURCE = re.compile(r"[^\S\n]+(?:(?:also|later|have|has|had|previously|separately)[^\S\n]+)*"
+                                  r"(?P<cue>said|say|says|told|warned|insisted|stressed)\b")
+
+
+def cue_after_source(text: str, source: Span) -> Span | None:
+    """`…, people familiar with the matter | said on Thursday.`: a saying verb right after a source the tagger left
+    without a cue."""
+    found = _SAYING_AFTER_SOURCE.match(text, source.end)
+    return Span(found.start("cue"), found.end("cue")) if found else None
+
+
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)|said|told|wrote|spoke|sang|swore", re.I)
 _WORD_BEFORE = re.compile(r"[\w’'-]+")
 

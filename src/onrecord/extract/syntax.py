@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from onrecord.extract.sentences import Bounds
 from onrecord.model import Span
 
+_UNIT_SIGNS = {"%", "‰", "°", "$", "£", "€", "¥"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CUE_MODIFIERS = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "HYPH", "VBG", "VBN"}
 _NAMING_TAGS = ("NN", "PRP", "WP", "WDT", "CD", "POS")
@@ -122,7 +123,7 @@ class Syntax:
                 child = children[0]
                 doc, offset = child.doc, self._offset(child)
                 left, right = child.left_edge, child.right_edge
-                while right.i > left.i and right.is_punct:
+                while right.i > left.i and right.is_punct and right.text not in _UNIT_SIGNS:  # not `3.9%`
                     right = doc[right.i - 1]
                 if left.i < head.i < right.i:
                     return None  # the cue sits inside its own complement: a parse gone wrong
