@@ -419,3 +419,16 @@ def test_a_person_of_an_organisation_is_the_person_working_there():
     assert [(q.speaker.name, q.speaker.kind, q.speaker.affiliation) for q in quotes] == [
         ("Ada Moss", "person", "Harbor Authority"), ("Bank of America", "organization", None),
         ("Tom Quist of Ohio and Lisa Lee of Iowa", "unknown", None)]
+
+
+def test_an_honorific_picks_the_person_of_its_gender_among_those_sharing_a_surname():
+    text = ("Robert Hale said the branch must close. Linda Hale runs the library. “We never asked,” Ms. Hale said. "
+            "Barack Obama spoke. Michelle Obama agreed. Mr. Obama said more.")
+    assert speakers(text, ("Ms. Hale", 0), ("Mr. Obama", 0)) == [("Linda Hale", "person"), ("Barack Obama", "person")]
+
+
+def test_a_pronoun_skips_the_last_speaker_when_a_given_name_says_another_gender():
+    text = ("Governor Elena Vasquez said the state needed money. Senator Thomas Brandt disagreed. "
+            "He said the state had enough.")
+    assert speakers(text, ("Governor Elena Vasquez", 0), ("He", 0)) == [
+        ("Elena Vasquez", "person"), ("Thomas Brandt", "person")]

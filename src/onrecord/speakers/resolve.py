@@ -211,10 +211,10 @@ class ArticleEntities:
     def _describe(self, head: str, name: str, qualifier: str, offset: int) -> None:
         self._descriptions.setdefault(head, []).append((name, _qualifier_words(qualifier), offset))
 
-    def _add(self, name: str, offset: int, title: str | None = None) -> _Entity:
+    def _add(self, name: str, offset: int, title: str | None = None, gender: str | None = None) -> _Entity:
         name = _without_titles(_clean(name))
         kind = "organization" if _is_org(name) else "person"
-        entity = self._fullest(name, offset)
+        entity = self._fullest(name, offset, gender)
         if entity is None:
             entity = self._new(name, kind, offset)
         elif len(name.split()) > len(entity.name.split()) and _surname(name) == _surname(entity.name):
@@ -232,12 +232,23 @@ class ArticleEntities:
         self._by_surname.setdefault(_surname(name), []).append(entity)
         return entity
 
-    def _fullest(self, name: str, offset: int) -> _Entity | None:
-        if name.lower() in self._by_name:
+    def _fullest(self, name: str, offset: int, gender: str | None = None) -> _Entity | None:
+        """The entity a name is a form of; `Ms. Hale` (gender "f") is never Robert Hale."""
+        if name.lower() in self._by_name and gender is None:
             return self._by_name[name.lower()]
         last = _surname(name).lower()
         matches = [e for e in self.entities if e.kind == "person" and _surname(e.name).lower() == last
-                   and _same_given_name(name, e.name)]
+                   and _same_given_name(name, e.name) and (gender is None or gender_of(e.name.split()[0]) in (gender, None))]
+        if gender is not None and len(name.split()) == 1:
+            gendered = [e for e in matches if gender_of(e.name.split()[0]) == gender]
+            written = Counter(f"{m.group(1)} {m.group(2)}" for m in self._before_surnames().get(name, [])
+                              if gender_of(m.group(1)) == gender)
+            if gendered or not written:
+                return max(gendered or matches, key=lambda e: len(e.name)) if gendered or matches else None
+            full = written.most_common(1)[0][0]
+            entity = self._by_name.get(full.lower()) or self._new(full, "person", offset)
+            self._by_name[full.lower()] = entity
+            return entity
         if len(name.split()) == 1 and not _is_org(name) and not any(e.titles and e.name == name for e in matches):
             named = self._most_named(name)  # `President Obama` names Obama: no guess overrides a title
             if named and not any(e.name.split()[0] == named.split()[0] for e in matches if len(e.name.split()) > 1):
@@ -327,8 +338,8 @@ class ArticleEntities:
             return None
         return f"{given} {surname}"
 
-    def named(self, mention: str, offset: int, kind: str | None = None) -> _Entity:
-        entity = self._add(mention, offset)
+    def named(self, mention: str, offset: int, kind: str | None = None, gender: str | None = None) -> _Entity:
+        entity = self._add(mention, offset, gender=gender)
         entity.kind = kind or entity.kind
         return entity
 
@@ -599,6 +610,7 @@ def _person_head(phrase: str) -> bool:
         head.lower() in ROLE_WORDS | set(ANONYMOUS_HEADS)
 
 
+_HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _PLACE_OF_PHRASE = re.compile(r"\s+(?:at|of|for|in|with|from|on)\s+(?:the\s+)?$")
 _IN_PLACE = re.compile(r"\s+(?:in|from|near)\s+(?:[A-Z][\w’'.-]*,?\s+){0,3}$")  # `in Dayton, Ohio, ` before `Ohio`
 _PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|one|some|many)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", re.I)
@@ -803,7 +815,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         elif cleaned[:1].isupper():
             title = _TITLE_NAME.match(cleaned) or _title_inside(cleaned)
             entity = entities.named(title.group("name") if title else cleaned, offset,
-                                    "organization" if names_organization else None)
+                                    "organization" if names_organization else None,
+                                    _HONORIFIC_GENDER.get(title.group("title").lower().strip(".")) if title else None)
             if title:
                 entity.titles.add(_title_key(title.group("title")))
             if described_as:
