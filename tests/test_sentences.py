@@ -1,4 +1,6 @@
 """Sentence and paragraph bounds that linking counts on."""
+import pytest
+
 from onrecord.extract.attribution import attribute, Tagged
 from onrecord.extract.quotemarks import find_quotations
 from onrecord.extract.sentences import PARAGRAPH_CHARS, Bounds
@@ -34,3 +36,13 @@ def test_an_article_that_lost_its_line_breaks_links_as_the_one_that_kept_them():
         return [(q.content[0].start, q.cue[0].start, q.source[0].start)
                 for q in attribute(text, tags, find_quotations(text))]
     assert links(" ".join([paragraph] * 300)) == links("\n".join([paragraph] * 300))
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON (AP) — ", "SAN FRANCISCO, Calif. (Reuters) -- ", "LONDON — ",
+                                      "Washington (AFP) – "])
+def test_a_wire_dateline_ends_before_the_lead_sentence_begins(dateline):
+    text = dateline + "Senator Ada Moss on Tuesday said the bill would pass.\n\nUS-China talks - a recap."
+    bounds = Bounds(text)
+    lead = text.index("Senator")
+    assert bounds.sentence_span(lead, len(text))[0] == lead
+    assert bounds.sentence_span(text.index("a recap"), len(text))[0] == text.index("US-China")

@@ -5,6 +5,10 @@ import bisect
 import re
 
 _SENTENCE_END = re.compile(r"""[.!?]+["”’'»)]*(?=\s+["“‘'«(]?[A-Z0-9])|\n+""")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.’'-]+(?:[^\S\n]+[A-Z][A-Z.’'-]+)*(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)?"
+                       r"(?:[^\S\n]*\((?:AP|AFP|Reuters|UPI|Bloomberg|dpa|CNN)\))?"  # `SAN FRANCISCO, Calif. (AP)`
+                       r"|[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]*\((?:AP|AFP|Reuters|UPI|Bloomberg|dpa)\))"  # `Washington (AFP)`
+                       r"(?:[^\S\n]+(?:--|-)|[^\S\n]*(?:—|–))[^\S\n]*")  # not `US-China`
 PARAGRAPH_CHARS = 3_000  # PolNeAR's longest paragraph has 2,573 characters
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|U\.S|U\.N|No|vs|Inc|Corp|Co|[A-Z])\.$")
 
@@ -18,6 +22,9 @@ class Bounds:
             if match.group().startswith("\n") or not _ABBREVIATION.search(text[max(0, match.start() - 6):match.end()].rstrip("\"”’'»)")):
                 self.sentence_starts.append(match.end())
         breaks = [0] + [m.end() for m in re.finditer(r"\n(?:[^\S\n]*\n)*", text)]  # blank lines part no paragraphs
+        datelines = [m.end() for start in breaks if (m := _DATELINE.match(text, start)) and m.end() < len(text)]
+        if datelines:  # `WASHINGTON (AP) — Moss said …`: the sentence, and its parse, begin after the dateline
+            self.sentence_starts = sorted(set(self.sentence_starts + datelines))
         self.paragraph_starts = self._with_long_paragraphs_cut(text, breaks)
 
     def _with_long_paragraphs_cut(self, text: str, breaks: list[int]) -> list[int]:
