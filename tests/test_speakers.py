@@ -432,3 +432,10 @@ def test_a_pronoun_skips_the_last_speaker_when_a_given_name_says_another_gender(
             "He said the state had enough.")
     assert speakers(text, ("Governor Elena Vasquez", 0), ("He", 0)) == [
         ("Elena Vasquez", "person"), ("Thomas Brandt", "person")]
+
+
+def test_words_of_a_title_no_list_holds_are_dropped_before_a_given_name():
+    text = "Chief Executive Laura Benning spoke. Secretary of State Paul Whitmore spoke. Striker Jonas Albrecht spoke."
+    assert speakers(text, ("Chief Executive Laura Benning", 0), ("Secretary of State Paul Whitmore", 0),
+                    ("Striker Jonas Albrecht", 0)) == [
+        ("Laura Benning", "person"), ("Paul Whitmore", "person"), ("Jonas Albrecht", "person")]

@@ -169,6 +169,9 @@ def _without_titles(name: str) -> str:
     titled = [n for n, word in enumerate(words[:-1]) if word.lower() in _TITLE_WORDS and words[n + 1][:1].isupper()]
     if titled and len(words) - titled[-1] > 2:
         words = words[titled[-1] + 1:]  # `Pennsylvania Gov. Ed Rendell`, `Senate Majority Leader Mitch McConnell`
+    given = next((n for n, word in enumerate(words[:-1]) if gender_of(word)), 0)
+    if given and all(word[:1].isupper() or word in ("of", "for", "the") for word in words[:given]):
+        words = words[given:]  # `Chief Executive Laura Benning`, `Secretary of State Paul Whitmore`: titles no list has
     return " ".join(words)
 
 
