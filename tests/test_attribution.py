@@ -163,6 +163,12 @@ def test_a_headline_label_before_a_colon_names_no_speaker(label):
     assert run(text, tag(text, "SOURCE", label), tag(text, "CUE", ":")) == []
 
 
+def test_a_quoted_subheading_in_title_case_is_no_quote():
+    text = "“It will not work,” said Ada Moss.\n\n‘Legend in the Coal Fields.’\n\nThe company later sold the mine."
+    quotes = run(text, tag(text, "CONTENT", "It will not work"), tag(text, "CUE", "said"), tag(text, "SOURCE", "Ada Moss"))
+    assert [texts(text, q.content) for q in quotes] == [["“It will not work,”"]]
+
+
 def test_cue_never_overlaps_its_own_content():
     text = "He said “said is a word” yesterday."
     quotes = run(text, tag(text, "CUE", "said"), tag(text, "CUE", "said", 1), tag(text, "SOURCE", "He"))

@@ -75,3 +75,11 @@ def test_british_single_quote_left_open_runs_on_into_a_paragraph_opening_with_a_
 def test_a_lone_opening_single_mark_starts_no_quotation_when_the_next_paragraph_does_not_go_on():
     text = "She grew up in the ‘60s in a small town.\nShe left at eighteen."
     assert quoted(text) == []
+
+
+def test_straight_single_quotes_close_after_punctuation():
+    text = "Okafor said: 'Patients have waited. A payment will not fix it.' Later: 'It will not,' he said, 'ever.'"
+    assert [text[q.start:q.end] for q in find_quotations(text)] == [
+        "'Patients have waited. A payment will not fix it.'", "'It will not,'", "'ever.'"]
+    apostrophes = "The students' union said the '90s were better, and the 'plan' was bad."
+    assert [apostrophes[q.start:q.end] for q in find_quotations(apostrophes)] == ["'plan'"]

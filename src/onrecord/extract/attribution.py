@@ -794,6 +794,21 @@ def _reporting_credit(text: str, draft: _Draft) -> bool:
         _CREDIT_CUE.fullmatch(draft.cue.text(text).strip()) is not None and _CREDITED.match(text, draft.start) is not None
 
 
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"}
+
+
+def _subheading(text: str, bounds: Bounds, draft: _Draft) -> bool:
+    """`'Legend in the Coal Fields.'` alone on its line: a quoted subheading in title case, not a quote."""
+    paragraph = bounds.paragraph(draft.start)
+    if len(draft.content) != 1 or draft.cue is not None and bounds.paragraph(draft.cue.start) == paragraph:
+        return False
+    starts = bounds.paragraph_starts
+    line = text[starts[paragraph]:starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)].strip()
+    words = _WORDS.findall(draft.content[0].text(text))
+    return line == draft.content[0].text(text).strip() and 2 <= len(words) <= 10 and \
+        all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words)
+
+
 def _asks_anonymity(text: str, draft: _Draft) -> bool:
     """`who asked not to be named`, `who spoke on the condition of anonymity`: how a source speaks, not what it
     says — no attribution, and a quote after it continues the source's own words."""
@@ -1058,7 +1073,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     _link_sources(text, drafts, sources, bounds, syntax)
     _widen_mixed_quotes(text, drafts, cues, bounds)
     drafts = sorted([d for d in drafts + turns if not (_asks_anonymity(text, d) or _headline_label(text, d)
-                                                      or _reporting_credit(text, d))], key=lambda d: d.start)
+                                                      or _reporting_credit(text, d) or _subheading(text, bounds, d))],
+                    key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)
     quotes = []
     for draft in drafts:

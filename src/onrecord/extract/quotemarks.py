@@ -16,6 +16,7 @@ SINGLE_OPEN = {"‘"}
 SINGLE_CLOSE = {"’"}
 AMBIGUOUS_DOUBLE = {'"', "''"}  # New York Times texts write both ends of a quotation as ''
 
+_CLOSING_PUNCTUATION = set(".,!?;:…")
 _MARK = re.compile(r"``|''|[\"“”«»„‘’']")
 _WORD_CHAR = re.compile(r"\w")
 _INDENT = re.compile(r"[ \t]*")
@@ -65,6 +66,10 @@ def _classify(text: str, match: re.Match) -> _Mark | None:
     # single marks double as apostrophes: only word-bounded uses can be quotation marks
     if word_before and word_after:
         return None
+    if mark == "'" and after.isdigit() and not word_before:
+        return None  # `the '90s`
+    if mark == "'" and before in _CLOSING_PUNCTUATION and not word_after:
+        return _Mark(pos, end, "close", "single")  # `… fix it,' he said`, `… years.'`
     if mark in SINGLE_OPEN or (mark == "'" and not word_before):
         return _Mark(pos, end, "open", "single") if not after.isspace() else None
     if mark in SINGLE_CLOSE or mark == "'":
