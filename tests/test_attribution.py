@@ -323,6 +323,15 @@ def test_a_source_the_tagger_left_without_its_cue_still_speaks_and_a_percent_sig
         (["people familiar with the data"], ["said"], ["Jobless claims rose to 3.9%"])]
 
 
+def test_according_to_takes_its_clause_before_another_cue_in_it_can():
+    text = "The deal could be announced next week, according to two people familiar with the talks."
+    quotes = attribute(text, [tag(text, "CUE", "could be announced"), tag(text, "CUE", "according to"),
+                              tag(text, "SOURCE", "two people familiar with the talks")], find_quotations(text),
+                       partial(Syntax.parse, load_base(PARSER_OFF)))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["two people familiar with the talks"], ["according to"], ["The deal could be announced next week"])]
+
+
 def test_clause_reporting_a_whole_attribution_is_an_attribution_too():
     text = "Trump said at a rally that Clinton once described the deal as “the gold standard” of trade."
     quotes = attribute(text, [tag(text, "SOURCE", "Trump"), tag(text, "CUE", "said"), tag(text, "SOURCE", "Clinton"),

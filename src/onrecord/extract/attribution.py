@@ -665,7 +665,7 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: 
     used = {d.cue for d in drafts if d.cue is not None}
     taken = [s for d in drafts for s in d.content]
     found = []
-    for cue in cues:
+    for cue in sorted(cues, key=lambda c: not c.text(text).lower().startswith("according")):  # the surest first
         if cue in used:
             continue
         sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
