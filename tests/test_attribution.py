@@ -461,6 +461,14 @@ def test_sentence_opening_asked_has_no_speaker():
         (["Asked about"], []), (["said"], ["the commissioner"])]
 
 
+def test_a_question_asked_before_the_answer_ends_at_its_comma():
+    text = "Asked about the rising crime figures, Hayes said she would hire 500 new troopers."
+    quotes = run(text, tag(text, "CUE", "Asked about"), tag(text, "SOURCE", "Hayes"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "she would hire 500 new troopers"))
+    assert not any("Hayes" in piece for q in quotes for piece in texts(text, q.content))
+    assert [texts(text, q.content) for q in quotes if q.source] == [["she would hire 500 new troopers"]]
+
+
 def test_a_speaker_asked_a_question_mid_sentence_did_not_ask_it():
     text = ("Moss, asked whether she would run, said she was undecided. “We will see,” Quist said when asked about "
             "the vote.\n\n“It is too early.”")

@@ -678,6 +678,9 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: 
                 candidate = None
             if candidate is None:
                 candidate = _clause_around(text, cue, sentence_start, sentence_end)
+        if candidate is not None and _ASKED.match(cue.text(text)) and cue.text(text)[:1].isupper() and \
+                "," in candidate.text(text):
+            candidate = Span(candidate.start, text.index(",", candidate.start))  # `Asked about crime, Hayes said …`
         if candidate is None or len(candidate) <= 0 or \
                 any(candidate.overlaps(s) for s in taken) and not _reports_whole_attribution(candidate, drafts):
             continue
