@@ -332,6 +332,14 @@ def test_according_to_takes_its_clause_before_another_cue_in_it_can():
         (["two people familiar with the talks"], ["according to"], ["The deal could be announced next week"])]
 
 
+def test_an_inverted_cue_before_its_source_takes_the_clause_before_the_comma():
+    text = "The economy is slowing, warned Ada Moss, an economist at the bank."
+    quotes = attribute(text, [tag(text, "CUE", "warned"), tag(text, "SOURCE", "Ada Moss, an economist at the bank")],
+                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
+        (["Ada Moss, an economist at the bank"], ["The economy is slowing"])]
+
+
 def test_clause_reporting_a_whole_attribution_is_an_attribution_too():
     text = "Trump said at a rally that Clinton once described the deal as “the gold standard” of trade."
     quotes = attribute(text, [tag(text, "SOURCE", "Trump"), tag(text, "CUE", "said"), tag(text, "SOURCE", "Clinton"),

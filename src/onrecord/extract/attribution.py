@@ -657,20 +657,26 @@ _LEAD_IN = re.compile(r"^[\s:,—–-]*")
 _TRAILING = re.compile(r"[\s.,;:!?—–-]*$")
 
 
-def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds,
+def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources: list[Span], bounds: Bounds,
                      syntax: Syntax | None) -> list[_Draft]:
     """A cue the tagger found without its content: take the clause it governs in its sentence —
-    what follows it (`said that …`) or, when it closes the sentence (`…, officials said.`), what
-    precedes it."""
+    what follows it (`said that …`) or, when it closes the sentence (`…, officials said.`, `…, warned Ada Moss.`),
+    what precedes it."""
     used = {d.cue for d in drafts if d.cue is not None}
     taken = [s for d in drafts for s in d.content]
+    source_starts = {s.start for s in sources}
     found = []
     for cue in sorted(cues, key=lambda c: not c.text(text).lower().startswith("according")):  # the surest first
         if cue in used:
             continue
         sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
+        before = text[sentence_start:cue.start].rstrip()
         if cue.text(text).lower().startswith("according"):
             candidate = _according_to_content(text, cue, sentence_start, sentence_end)
+        elif before.endswith(",") and _word_count(before) >= 3 and \
+                _LEAD_IN.match(text[cue.end:]).end() + cue.end in source_starts:
+            lead = len(before) - len(before.lstrip())
+            candidate = Span(sentence_start + lead, sentence_start + len(before) - 1)  # `…, warned Ada Moss`
         else:
             candidate = syntax.complement_of(cue) if syntax is not None else None
             if candidate is not None and not _reports_whole_attribution(candidate, drafts) and \
@@ -1072,7 +1078,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
             governor = syntax.governor_of(draft.content[0])
             if governor is not None:
                 draft.cue = governor
-    drafts = sorted(drafts + _orphan_contents(text, drafts, cues, bounds, syntax), key=lambda d: d.start)
+    drafts = sorted(drafts + _orphan_contents(text, drafts, cues, sources, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
     _widen_mixed_quotes(text, drafts, cues, bounds)
     drafts = sorted([d for d in drafts + turns if not (_asks_anonymity(text, d) or _headline_label(text, d)
