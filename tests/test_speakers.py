@@ -439,3 +439,8 @@ def test_words_of_a_title_no_list_holds_are_dropped_before_a_given_name():
     assert speakers(text, ("Chief Executive Laura Benning", 0), ("Secretary of State Paul Whitmore", 0),
                     ("Striker Jonas Albrecht", 0)) == [
         ("Laura Benning", "person"), ("Paul Whitmore", "person"), ("Jonas Albrecht", "person")]
+
+
+def test_a_bare_given_name_is_the_one_person_the_article_names_with_it():
+    text = "Denise Carter runs the bakery. Tom Quist and Tom Hale own the shop. Later, Denise said so. Tom said no."
+    assert speakers(text, ("Denise", 1), ("Tom", 2)) == [("Denise Carter", "person"), ("Tom", "person")]

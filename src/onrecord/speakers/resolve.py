@@ -248,10 +248,7 @@ class ArticleEntities:
                               if gender_of(m.group(1)) == gender)
             if gendered or not written:
                 return max(gendered or matches, key=lambda e: len(e.name)) if gendered or matches else None
-            full = written.most_common(1)[0][0]
-            entity = self._by_name.get(full.lower()) or self._new(full, "person", offset)
-            self._by_name[full.lower()] = entity
-            return entity
+            return self._full_name_entity(written.most_common(1)[0][0], offset)
         if len(name.split()) == 1 and not _is_org(name) and not any(e.titles and e.name == name for e in matches):
             named = self._most_named(name)  # `President Obama` names Obama: no guess overrides a title
             if named and not any(e.name.split()[0] == named.split()[0] for e in matches if len(e.name.split()) > 1):
@@ -262,7 +259,17 @@ class ArticleEntities:
                 return max(matches, key=lambda e: (self._full_mentions(e.name), len(e.name)))
         if matches and not _is_org(name):
             return max(matches, key=lambda e: len(e.name))
+        if len(name.split()) == 1 and gender_of(name):
+            fulls = {f"{m.group(1)} {m.group(2)}" for pairs in self._before_surnames().values() for m in pairs
+                     if m.group(1) == name and not _is_org(m.group(2))}
+            if len(fulls) == 1:  # `Denise` after `Denise Carter`, as features call people
+                return self._full_name_entity(fulls.pop(), offset)
         return None
+
+    def _full_name_entity(self, full: str, offset: int) -> _Entity:
+        entity = self._by_name.get(full.lower()) or self._new(full, "person", offset)
+        self._by_name[full.lower()] = entity
+        return entity
 
     def _full_mentions(self, name: str) -> int:
         """How often the article writes the given name before the surname (`John G. Roberts Jr.` counts as a
