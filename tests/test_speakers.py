@@ -444,3 +444,8 @@ def test_words_of_a_title_no_list_holds_are_dropped_before_a_given_name():
 def test_a_bare_given_name_is_the_one_person_the_article_names_with_it():
     text = "Denise Carter runs the bakery. Tom Quist and Tom Hale own the shop. Later, Denise said so. Tom said no."
     assert speakers(text, ("Denise", 1), ("Tom", 2)) == [("Denise Carter", "person"), ("Tom", "person")]
+
+
+def test_a_contracted_pronoun_is_the_pronoun():
+    text = "Tom Quist spoke first. He’s said it before. They’ve said it since."
+    assert speakers(text, ("He’s", 0), ("They’ve", 0)) == [("Tom Quist", "person"), ("They’ve", "unknown")]

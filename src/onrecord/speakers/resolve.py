@@ -620,6 +620,7 @@ def _person_head(phrase: str) -> bool:
         head.lower() in ROLE_WORDS | set(ANONYMOUS_HEADS)
 
 
+_CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|ll|d|s)$", re.I)
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _PLACE_OF_PHRASE = re.compile(r"\s+(?:at|of|for|in|with|from|on)\s+(?:the\s+)?$")
 _IN_PLACE = re.compile(r"\s+(?:in|from|near)\s+(?:[A-Z][\w’'.-]*,?\s+){0,3}$")  # `in Dayton, Ohio, ` before `Ohio`
@@ -746,7 +747,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         offset = quote.source[0].start
         mention = " ".join(s.text(text) for s in quote.source).strip()
-        cleaned = _REFLEXIVE.sub("", _clean(mention))  # `Obama himself` is Obama
+        cleaned = _CONTRACTION.sub("", _REFLEXIVE.sub("", _clean(mention)))  # `Obama himself` is Obama, `They've` they
         if cleaned.lower() in RELATIVE_PRONOUNS:
             cleaned = _antecedent(text, offset) or cleaned
         described_as, described_organization = None, False
