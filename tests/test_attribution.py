@@ -198,6 +198,12 @@ def test_signed_quote_takes_the_name_after_the_dash():
         (["“The plan ignores the people it claims to help.”"], ["―"], ["Dana Whitfield"])]
 
 
+def test_signed_quote_may_say_more_after_the_name():
+    text = "Talks went on.\n“We will keep talking until we find a way” — Commissioner Dana Whitfield, on Friday.\nMore."
+    assert [(texts(text, q.content), texts(text, q.source)) for q in run(text)] == [
+        (["“We will keep talking until we find a way”"], ["Commissioner Dana Whitfield"])]
+
+
 def test_according_to_leaves_the_source_out_of_the_content():
     text = "According to the county clerk, turnout reached a record high this year."
     quotes = run(text, tag(text, "CUE", "According to"), tag(text, "SOURCE", "the county clerk"))

@@ -25,7 +25,8 @@ _TRANSCRIPT_TURN = re.compile(
     r"^[^\S\n]*[\"“]?(?P<label>[A-Z][A-Z.’' -]{1,30}[A-Z.]):[^\S\n]+(?P<content>\S[^\n]*?)[\"”]?[^\S\n]*$", re.M)
 _SIGNED_QUOTE = re.compile(
     r"^[^\S\n]*(?P<content>[\"“”«][^\n]*?[\w.,!?…\"”»’'])[^\S\n]*(?P<cue>―|—|–|--)[^\S\n]*"
-    r"(?P<source>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,4})[^\S\n]*\.?[^\S\n]*$", re.M)
+    r"(?P<source>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,4})(?:,[^\S\n]+[^\n]{1,80}?)?[^\S\n]*\.?[^\S\n]*$",
+    re.M)  # `— Commissioner Ada Moss`, `— Ada Moss, on Friday.`
 _NAMED_HEADLINE = re.compile(  # `Sanders: Clinton needs to …` as an article's first line, not `Stealth Over Health: …`
     r"[^\S\n]*(?P<source>[A-Z][a-z][\w.’'-]*(?:[^\S\n]+(?!(?:Over|Of|In|To|For|On|At|With|And|Or|But|The|A|An|Is|Are|"
     r"Was|Were|Be|Not|No|After|Before|By|From|As|Up|Out|Into|Than|Vs)\b)[A-Z][\w.’'-]*){0,3}):[^\S\n]+(?P<content>[^\n]{10,200}?)[.]?[^\S\n]*(?:\n|$)")
