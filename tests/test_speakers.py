@@ -449,3 +449,10 @@ def test_a_bare_given_name_is_the_one_person_the_article_names_with_it():
 def test_a_contracted_pronoun_is_the_pronoun():
     text = "Tom Quist spoke first. He’s said it before. They’ve said it since."
     assert speakers(text, ("He’s", 0), ("They’ve", 0)) == [("Tom Quist", "person"), ("They’ve", "unknown")]
+
+
+def test_a_description_by_age_or_party_is_the_person_just_named():
+    text = ("Maria Lopez had lived in the town all her life. The 67-year-old said so. Senator Tom Brandt voted no. "
+            "The Kansas Republican said so.")
+    assert speakers(text, ("The 67-year-old", 0), ("The Kansas Republican", 0)) == [
+        ("Maria Lopez", "person"), ("Tom Brandt", "person")]

@@ -620,6 +620,8 @@ def _person_head(phrase: str) -> bool:
         head.lower() in ROLE_WORDS | set(ANONYMOUS_HEADS)
 
 
+_PERSON_BY_TRAIT = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}(?:\d+-year-old|Republican|Democrat|Independent|"
+                              r"(?:Democratic|Republican|GOP)\s+(?:lawmaker|senator|congressman|congresswoman|leader))")
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|ll|d|s)$", re.I)
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _PLACE_OF_PHRASE = re.compile(r"\s+(?:at|of|for|in|with|from|on)\s+(?:the\s+)?$")
@@ -796,6 +798,11 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             if antecedent and antecedent.name in quoting(offset):
                 antecedent = None  # `Moss said: "She told me …"`: the one quoted speaks of someone else
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "unknown", mention)
+        elif _PERSON_BY_TRAIT.fullmatch(_clean(mention)):
+            near = [e for e in (entities.named_before(offset, "m"), entities.named_before(offset, "f"),
+                                entities.person_before(offset)) if e is not None]
+            antecedent = max(near, key=lambda e: e.last_seen) if near else None  # the person just named
+            speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "person", mention)
         elif lowered in GROUP_PRONOUNS:
             speaker = Speaker(last_group.name, last_group.kind, mention) if last_group else Speaker(mention, "unknown", mention)
         elif lowered == "it":  # `It said …`: an organisation, never a person called "It"
