@@ -83,3 +83,9 @@ def test_straight_single_quotes_close_after_punctuation():
         "'Patients have waited. A payment will not fix it.'", "'It will not,'", "'ever.'"]
     apostrophes = "The students' union said the '90s were better, and the 'plan' was bad."
     assert [apostrophes[q.start:q.end] for q in find_quotations(apostrophes)] == ["'plan'"]
+
+
+def test_a_quotation_opened_mid_paragraph_and_never_closed_ends_with_its_sentence():
+    text = 'He called the plan "reckless. Then he left. Ada Moss said it would pass.\n\n"We will see. Maybe not.'
+    assert [text[q.start:q.end] for q in find_quotations(text.split("\n")[0])] == ['"reckless.']
+    assert [text[q.start:q.end] for q in find_quotations(text)][-1] == '"We will see. Maybe not.'  # a paragraph's own

@@ -163,13 +163,25 @@ def find_quotations(text: str) -> list[QuotedSpan]:
             if continues:
                 pending = [pending_span]
             else:
-                quotes.append(QuotedSpan([pending_span], balanced=False))
+                quotes.append(QuotedSpan([_cut_at_sentence_end(text, start, pending_span)], balanced=False))
         elif open_single_at is not None and continues:
             pending = [Span(open_single_at, end)]
     if pending:
         quotes.append(QuotedSpan(pending, balanced=False))
     quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[^\S\n]+[A-Z])")
+
+
+def _cut_at_sentence_end(text: str, paragraph_start: int, span: Span) -> Span:
+    """A quotation opened mid-paragraph and never closed (`He called the plan "reckless. Then he left.`) most likely
+    ends with its sentence; one opening its paragraph may run on to the paragraph's end."""
+    if not text[paragraph_start:span.start].strip():
+        return span
+    end = _SENTENCE_END.search(text, span.start, span.end)
+    return Span(span.start, end.end()) if end else span
 
 
 def _first_mark(text: str, paragraph_start: int) -> int | None:
