@@ -13,3 +13,9 @@ from onrecord.extract.lexicon import cue_category
 ])
 def test_cue_category_covers_inflections(cue, category):
     assert cue_category(cue) == category
+
+
+@pytest.mark.parametrize("cue", ["did not respond to", "did not immediately respond to", "didn’t return", "never replied to"])
+def test_not_responding_says_nothing(cue):
+    assert cue_category(cue) == "other"
+    assert cue_category("responded to") == cue_category("replied") == "speech"

@@ -41,6 +41,7 @@ EVIDENCE = {
     "show", "shown", "find", "found", "poll", "survey", "data", "study", "reveal", "estimate", "record",
     "document", "analysis", "research", "figure", "result", "indicate", "suggest",
 }
+_NO_RESPONSE = re.compile(r"\b(?:not|n['’]t|never)\b.*\b(?:respond|repl|return)", re.I)  # `did not respond to`: nothing said
 _WORD = re.compile(r"[\w'’-]+|[:—–―]")
 
 
@@ -64,7 +65,7 @@ def _in(words: list[str], lexicon: set[str]) -> bool:
 def cue_category(cue_text: str) -> str:
     """speech / thought / evidence / other, from the cue's words (speech wins ties)."""
     words = [w.lower() for w in _WORD.findall(cue_text)]
-    if not words:
+    if not words or _NO_RESPONSE.search(cue_text):
         return "other"
     if _in(words, SPEECH):
         return "speech"
