@@ -826,6 +826,29 @@ def _asks_anonymity(text: str, draft: _Draft) -> bool:
         _ANONYMITY.match(text, draft.cue.end if draft.cue.end <= draft.start else draft.start) is not None
 
 
+_INTERRUPTION_BEFORE = re.compile(r"[^\S\n]*(?P<opening>[A-Z][^,;:\"“”\n]{2,80}?),[^\S\n]*$")
+_INTERRUPTION_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*$")
+
+
+def _join_interrupted_clauses(text: str, drafts: list[_Draft], bounds: Bounds) -> None:
+    """`The delay, he said, was unacceptable.`: reported speech split by its attribution is one content in two
+    pieces; the tagger mostly finds only the second."""
+    contents = [s for d in drafts for s in d.content]
+    for draft in drafts:
+        if draft.quoted or draft.source is None or draft.cue is None or len(draft.content) != 1:
+            continue
+        source, cue, piece = draft.source, draft.cue, draft.content[0]
+        if not (source.end <= cue.start < cue.end <= piece.start) or not _INTERRUPTION_AFTER.match(text[cue.end:piece.start]):
+            continue
+        sentence_start = bounds.sentence_span(source.start, len(text))[0]
+        opening = _INTERRUPTION_BEFORE.fullmatch(text, sentence_start, source.start)
+        if opening is None or text[source.end:cue.start].strip():
+            continue
+        span = Span(opening.start("opening"), opening.end("opening"))
+        if not any(span.overlaps(c) for c in contents):
+            draft.content = [span, piece]
+
+
 def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[_Draft]:
     """A quoted paragraph with no cue continues the previous speaker's attribution."""
     kept: list[_Draft] = []
@@ -1082,6 +1105,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     drafts = sorted(drafts + _orphan_contents(text, drafts, cues, sources, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
     _widen_mixed_quotes(text, drafts, cues, bounds)
+    _join_interrupted_clauses(text, drafts, bounds)
     drafts = sorted([d for d in drafts + turns if not (_asks_anonymity(text, d) or _headline_label(text, d)
                                                       or _reporting_credit(text, d) or _subheading(text, bounds, d))],
                     key=lambda d: d.start)
