@@ -47,7 +47,7 @@ def test_indirect_speech_links_cue_before_content():
 
 def test_reported_speech_split_by_its_attribution_is_one_content_in_two_pieces():
     text = "The mayor spoke on Monday. The delay, he said, was unacceptable."
-    quotes = run(text, tag(text, "SOURCE", "he"), tag(text, "CUE", "said"), tag(text, "CONTENT", "was unacceptable"))
+    quotes = run(text, tag(text, "SOURCE", "he", 2), tag(text, "CUE", "said"), tag(text, "CONTENT", "was unacceptable"))
     assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [(["The delay", "was unacceptable"], ["he"])]
 
 
