@@ -45,6 +45,13 @@ def test_indirect_speech_links_cue_before_content():
         [(["The senator"], ["said"], "indirect")]
 
 
+def test_a_clause_before_a_speaker_in_apposition_stops_before_the_speaker():
+    text = "The bridge will reopen in May, Omar Haddad, the company's chief executive, said."
+    quotes = attribute(text, [tag(text, "CUE", "said")], find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [
+        (["The bridge will reopen in May"], ["Omar Haddad, the company's chief executive"])]
+
+
 def test_reported_speech_split_by_its_attribution_is_one_content_in_two_pieces():
     text = "The mayor spoke on Monday. The delay, he said, was unacceptable."
     quotes = run(text, tag(text, "SOURCE", "he", 2), tag(text, "CUE", "said"), tag(text, "CONTENT", "was unacceptable"))

@@ -658,6 +658,9 @@ _LEAD_IN = re.compile(r"^[\s:,—–-]*")
 _TRAILING = re.compile(r"[\s.,;:!?—–-]*$")
 
 
+_CUE_SAID = re.compile(r"(?:said|says|say|added|adds|told\s+\w+|wrote|noted|warned|argued)", re.I)
+
+
 def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources: list[Span], bounds: Bounds,
                      syntax: Syntax | None) -> list[_Draft]:
     """A cue the tagger found without its content: take the clause it governs in its sentence —
@@ -685,6 +688,11 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
                 candidate = None
             if candidate is None:
                 candidate = _clause_around(text, cue, sentence_start, sentence_end)
+        speaker = source_before(text, cue) if candidate is not None and candidate.end <= cue.start and \
+            _CUE_SAID.fullmatch(cue.text(text)) else None
+        if speaker is not None and candidate.start < speaker.start < candidate.end and \
+                text[candidate.start:speaker.start].rstrip().endswith(","):
+            candidate = Span(candidate.start, text.rindex(",", candidate.start, speaker.start))  # `…, Ada Moss, a judge, said`
         if candidate is not None and _ASKED.match(cue.text(text)) and cue.text(text)[:1].isupper() and \
                 "," in candidate.text(text):
             candidate = Span(candidate.start, text.index(",", candidate.start))  # `Asked about crime, Hayes said …`
