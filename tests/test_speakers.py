@@ -456,3 +456,8 @@ def test_a_description_by_age_or_party_is_the_person_just_named():
             "The Kansas Republican said so.")
     assert speakers(text, ("The 67-year-old", 0), ("The Kansas Republican", 0)) == [
         ("Maria Lopez", "person"), ("Tom Brandt", "person")]
+
+
+def test_a_surname_with_a_lowercase_particle_is_a_name():
+    text = "Gloria van der Berg criticized the plan. Later van der Berg said it failed."
+    assert speakers(text, ("van der Berg", 1)) == [("Gloria van der Berg", "person")]

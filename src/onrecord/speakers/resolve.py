@@ -622,6 +622,7 @@ def _person_head(phrase: str) -> bool:
 
 _PERSON_BY_TRAIT = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}(?:\d+-year-old|Republican|Democrat|Independent|"
                               r"(?:Democratic|Republican|GOP)\s+(?:lawmaker|senator|congressman|congresswoman|leader))")
+_PARTICLE_NAME = re.compile(r"(?:(?:van|von|der|den|de|del|della|da|di|du|la|le|al|el|bin|ibn)\s+)+[A-Z][\w’'-]+")  # `van der Berg`
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|ll|d|s)$", re.I)
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _PLACE_OF_PHRASE = re.compile(r"\s+(?:at|of|for|in|with|from|on)\s+(?:the\s+)?$")
@@ -830,7 +831,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                                   mention)
         elif _PAIR.search(cleaned) and not _is_org(cleaned) and not spelled:
             speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`, `Kim (D-Ore.) and former Gov. Lee`
-        elif cleaned[:1].isupper():
+        elif cleaned[:1].isupper() or _PARTICLE_NAME.fullmatch(cleaned):
             title = _TITLE_NAME.match(cleaned) or _title_inside(cleaned)
             entity = entities.named(title.group("name") if title else cleaned, offset,
                                     "organization" if names_organization else None,
