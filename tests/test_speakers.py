@@ -460,4 +460,4 @@ def test_a_description_by_age_or_party_is_the_person_just_named():
 
 def test_a_surname_with_a_lowercase_particle_is_a_name():
     text = "Gloria van der Berg criticized the plan. Later van der Berg said it failed."
-    assert speakers(text, ("van der Berg", 1)) == [("Gloria van der Berg", "person")]
+    assert speakers(text, ("Gloria van der Berg", 0), ("van der Berg", 1)) == [("Gloria van der Berg", "person")] * 2
