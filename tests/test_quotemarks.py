@@ -88,4 +88,9 @@ def test_straight_single_quotes_close_after_punctuation():
 def test_a_quotation_opened_mid_paragraph_and_never_closed_ends_with_its_sentence():
     text = 'He called the plan "reckless. Then he left. Ada Moss said it would pass.\n\n"We will see. Maybe not.'
     assert [text[q.start:q.end] for q in find_quotations(text.split("\n")[0])] == ['"reckless.']
-    assert [text[q.start:q.end] for q in find_quotations(text)][-1] == '"We will see. Maybe not.'  # a paragraph's own
+
+
+def test_a_quotation_runs_on_through_open_middle_paragraphs():
+    text = '"I changed my major three times," she said. "It was hard.\n\n"But I learned.\n\n"So do not fear it."\n\nShe left.'
+    [quote] = [q for q in find_quotations(text) if len(q.spans) > 1]
+    assert [text[s.start:s.end] for s in quote.spans] == ['"It was hard.', '"But I learned.', '"So do not fear it."']

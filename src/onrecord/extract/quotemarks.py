@@ -145,19 +145,27 @@ def find_quotations(text: str) -> list[QuotedSpan]:
     paragraphs = _paragraphs(text)
     for number, (start, end) in enumerate(paragraphs):
         found, open_at, open_single_at = _scan_paragraph(text, start, end)
+        following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
+        continues = (open_at is not None or open_single_at is not None) and following is not None \
+            and _first_mark(text, following) is not None
         if pending:
             first = found[0] if found else None
-            if first and first[0] == _first_mark(text, start):
+            opening = _first_mark(text, start)
+            if first and first[0] == opening:
                 pending.append(Span(first[0], first[1]))
                 quotes.append(QuotedSpan(pending, balanced=first[2]))
                 found = found[1:]
+            elif open_at is not None and open_at == opening and not found:
+                pending.append(Span(open_at, end))  # a middle paragraph of a quotation running on over several
+                if continues:
+                    continue
+                quotes.append(QuotedSpan(pending, balanced=False))
+                pending = []
+                continue
             else:
                 quotes.append(QuotedSpan(pending, balanced=False))
             pending = []
         quotes.extend(QuotedSpan([Span(s, e)], balanced=ok) for s, e, ok in found)
-        following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
-        continues = (open_at is not None or open_single_at is not None) and following is not None \
-            and _first_mark(text, following) is not None
         if open_at is not None:
             pending_span = Span(open_at, end)
             if continues:
