@@ -461,3 +461,9 @@ def test_a_description_by_age_or_party_is_the_person_just_named():
 def test_a_surname_with_a_lowercase_particle_is_a_name():
     text = "Gloria van der Berg criticized the plan. Later van der Berg said it failed."
     assert speakers(text, ("Gloria van der Berg", 0), ("van der Berg", 1)) == [("Gloria van der Berg", "person")] * 2
+
+
+def test_a_document_speaks_for_who_issued_it():
+    text = "A statement from Harlow Dynamics said it would appeal. A letter from Senator Ada Moss said no."
+    assert speakers(text, ("A statement from Harlow Dynamics", 0), ("A letter from Senator Ada Moss", 0)) == [
+        ("Harlow Dynamics", "organization"), ("Ada Moss", "person")]

@@ -623,6 +623,8 @@ def _person_head(phrase: str) -> bool:
 _PERSON_BY_TRAIT = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}(?:\d+-year-old|Republican|Democrat|Independent|"
                               r"(?:Democratic|Republican|GOP)\s+(?:lawmaker|senator|congressman|congresswoman|leader))")
 _PARTICLE_NAME = re.compile(r"(?:(?:van|von|der|den|de|del|della|da|di|du|la|le|al|el|bin|ibn)\s+)+[A-Z][\w’'-]+")  # `van der Berg`
+_DOCUMENT_FROM = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|release|letter|memo|e-?mail|report|filing|notice)"
+                            r"\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+)?(?P<name>[A-Z].*)")
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|ll|d|s)$", re.I)
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _PLACE_OF_PHRASE = re.compile(r"\s+(?:at|of|for|in|with|from|on)\s+(?:the\s+)?$")
@@ -783,6 +785,10 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             if cleaned.lower() in _SHORTENED_HEADS:
                 cleaned = entities.longer_name(cleaned) or cleaned
         names_organization = definite_name and not titled_person or described_organization
+        document = _DOCUMENT_FROM.fullmatch(cleaned)
+        if document:  # `A statement from Harlow Dynamics`: who issued it speaks, a company unless a person is named
+            cleaned = document.group("name")
+            names_organization = not any(gender_of(word) for word in cleaned.split())
         spelled = entities.longer_name(cleaned) if _ACRONYM.fullmatch(cleaned) and cleaned.lower() not in _PRONOUNS else None
         if spelled:
             names_organization, cleaned = True, spelled  # `IMF`, `RT`, not `PENCE` in a headline
