@@ -58,6 +58,14 @@ def test_reported_speech_split_by_its_attribution_is_one_content_in_two_pieces()
     assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [(["The delay", "was unacceptable"], ["he"])]
 
 
+def test_a_quote_paragraph_after_a_speaker_is_introduced_is_that_speakers():
+    text = ("Shares fell.\n\nTom Quist, an analyst at a bank, was skeptical.\n\n"
+            "“The guidance looks aggressive to me, and I do not see how they get there.”")
+    quotes = run(text, tag(text, "SOURCE", "Tom Quist, an analyst at a bank,"),
+                 tag(text, "CONTENT", "The guidance looks aggressive to me, and I do not see how they get there."))
+    assert [texts(text, q.source) for q in quotes] == [["Tom Quist, an analyst at a bank,"]]
+
+
 def test_split_quote_is_one_attribution_in_two_pieces():
     text = "“We are ready,” she said. “The city is not.”"
     quotes = run(text, tag(text, "CONTENT", "We are ready"), tag(text, "SOURCE", "she"), tag(text, "CUE", "said"))

@@ -881,6 +881,24 @@ def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[
     return kept
 
 
+def _take_introduced_speakers(text: str, drafts: list[_Draft], sources: list[Span], bounds: Bounds) -> None:
+    """`Tom Whitfield, an analyst, was skeptical.` and then a quoted paragraph with no cue: the quote is the
+    speaker the paragraph before opened with, when the tagger marked that one as a source of nothing else."""
+    used = {d.source for d in drafts if d.source is not None}
+    for draft in drafts:
+        if draft.cue is not None or draft.source is not None or not draft.quoted:
+            continue
+        paragraph = bounds.paragraph(draft.start)
+        if paragraph == 0 or text[bounds.paragraph_starts[paragraph]:draft.start].strip():
+            continue
+        opening = bounds.paragraph_starts[paragraph - 1]
+        opening += len(text[opening:]) - len(text[opening:].lstrip())
+        speaker = next((s for s in sources if s.start == opening and s not in used), None)
+        if speaker is not None and not any(d.start < draft.start and bounds.paragraph(d.start) == paragraph - 1
+                                           for d in drafts):
+            draft.source = speaker
+
+
 def _speaking_before(text: str, kept: list[_Draft], bounds: Bounds) -> _Draft | None:
     """The attribution a floating quote may continue: the last one, unless that is a thought or an act told in
     passing (`said Moss, who thinks often about …`) or a question put to the speaker (`she said when asked
@@ -1118,6 +1136,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
                                                       or _reporting_credit(text, d) or _subheading(text, bounds, d))],
                     key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)
+    _take_introduced_speakers(text, drafts, sources, bounds)
     quotes = []
     for draft in drafts:
         content = sorted(_trimmed(text, [_without_dangling_conjunction(text, s) for s in draft.content + draft.extra_content]))
