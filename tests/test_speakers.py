@@ -467,3 +467,10 @@ def test_a_document_speaks_for_who_issued_it():
     text = "A statement from Harlow Dynamics said it would appeal. A letter from Senator Ada Moss said no."
     assert speakers(text, ("A statement from Harlow Dynamics", 0), ("A letter from Senator Ada Moss", 0)) == [
         ("Harlow Dynamics", "organization"), ("Ada Moss", "person")]
+
+
+def test_a_description_matches_the_whole_title_before_its_last_word():
+    text = ("Economy Minister Ingrid Solberg said the budget was sound. Prime Minister Aleksander Nowak thanked her. "
+            "The prime minister said the vote would be Friday.")
+    assert speakers(text, ("Economy Minister Ingrid Solberg", 0), ("Prime Minister Aleksander Nowak", 0),
+                    ("The prime minister", 0))[-1] == ("Aleksander Nowak", "person")

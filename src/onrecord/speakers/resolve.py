@@ -826,7 +826,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 entity = entities.sole_holder(title, qualified, offset) if title in _LOCAL_OFFICES else \
                     entities.described_as(title, qualified, offset)
             else:
-                entity = entities.with_title(title, offset) or entities.described_as(title, None, offset) or (
+                whole = _title_key(" ".join(lowered.split()[1:]))  # `the prime minister` before any `minister`
+                entity = (entities.with_title(whole, offset) if whole != title else None) or \
+                    entities.with_title(title, offset) or entities.described_as(title, None, offset) or (
                     entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None) or (
                     entities.named_with(cleaned.split()[1:], offset) if head in _NAMED_WITH else None) or (
                     entities.leading_person() if head in _SUBJECT_HEADS else None)
