@@ -66,6 +66,14 @@ def test_a_quote_paragraph_after_a_speaker_is_introduced_is_that_speakers():
     assert [texts(text, q.source) for q in quotes] == [["Tom Quist, an analyst at a bank,"]]
 
 
+def test_a_tagged_source_run_across_a_while_clause_is_two_sources():
+    text = "“It is overdue,” countered Tom Quist, a parent, while his wife, Ada, said she had no opinion."
+    quotes = run(text, tag(text, "CONTENT", "It is overdue"), tag(text, "CUE", "countered"),
+                 tag(text, "SOURCE", "Tom Quist, a parent, while his wife, Ada,"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "she had no opinion"))
+    assert [texts(text, q.source) for q in quotes] == [["Tom Quist, a parent"], ["his wife, Ada,"]]
+
+
 def test_split_quote_is_one_attribution_in_two_pieces():
     text = "“We are ready,” she said. “The city is not.”"
     quotes = run(text, tag(text, "CONTENT", "We are ready"), tag(text, "SOURCE", "she"), tag(text, "CUE", "said"))

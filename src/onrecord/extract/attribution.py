@@ -473,6 +473,18 @@ _WIRE_DATELINE = re.compile(r"(?:[A-Z][\w.’'-]*,?[^\S\n]+){0,4}(?:[A-Z][a-z]{2
 _DATELINE_REACH = 200
 
 
+_CLAUSE_IN_SOURCE = re.compile(r",[^\S\n]+(?:while|whereas|although)[^\S\n]+")
+
+
+def _split_at_clause(text: str, source: Span) -> list[Span]:
+    """`Victor Lindqvist, a parent, while his wife, Clara,`: a tagged source run across a new clause is two
+    sources, each with its own cue."""
+    found = _CLAUSE_IN_SOURCE.search(text, source.start, source.end)
+    if found is None or found.end() >= source.end:
+        return [source]
+    return [Span(source.start, found.start()), Span(found.end(), source.end)]
+
+
 def _past_wire_dateline(text: str, span: Span) -> Span | None:
     """`Washington (AFP) – Vice President Ada Moss …`: a wire service's dateline opening the paragraph is no part
     of the speaker; a speaker found in the dateline alone is the subject right after it."""
@@ -1107,8 +1119,9 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
                        turns: list[_Draft], taken: list[Span], parser: Parser | None) -> list[Quote]:
     contents = [piece for t in tagged if t.label == "CONTENT" for piece in _paragraph_pieces(text, Span(t.start, t.end))]
     cues = [Span(t.start, t.end) for t in tagged if t.label == "CUE"]
-    sources = [source for t in tagged if t.label == "SOURCE"
-               if (source := _past_wire_dateline(text, _complete_name(text, Span(t.start, t.end)))) is not None]
+    sources = [piece for t in tagged if t.label == "SOURCE"
+               if (source := _past_wire_dateline(text, _complete_name(text, Span(t.start, t.end)))) is not None
+               for piece in _split_at_clause(text, source)]
     if turns:
         contents = [c for c in contents if not any(c.overlaps(t) for t in taken)]
         cues = [c for c in cues if not any(c.overlaps(t) for t in taken)]
