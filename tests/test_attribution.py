@@ -324,6 +324,15 @@ def test_clause_opening_with_that_takes_the_cue_before_it():
         (["that she believes reform must go on"], ["told"]), (["that the plan works"], ["saying"])]
 
 
+def test_a_cue_keeps_its_content_across_an_aside_in_dashes():
+    text = "The senator said — and repeated twice during the hearing — that she would not support the nominee."
+    quotes = attribute(text, [tag(text, "SOURCE", "The senator"), tag(text, "CUE", "said"),
+                              tag(text, "CONTENT", "that she would not support the nominee")],
+                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    assert [(texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["said"], ["that she would not support the nominee"])]
+
+
 def test_distant_cue_gives_way_to_the_verb_governing_the_content():
     text = "Officials said little. A federal court ruled on Friday against the state's procedure for purging voters."
     quotes = attribute(text, [tag(text, "CUE", "said"), tag(text, "SOURCE", "A federal court"),

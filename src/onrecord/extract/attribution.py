@@ -314,6 +314,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']*\s")  # `“A,” X said. But B, h
 _NEXT_TO_CUE = re.compile(r"^[^\S\n]*(?:(?:also|has|have|had|is|was|then|later|would|will|once)[^\S\n]+)*$")
 
 
+_DASH_ASIDE = re.compile(r"[^\S\n]*(?:—|–|--)[^—–\n]{1,80}(?:—|–|--)[^\S\n]*")  # `said — and repeated twice — that`
 _CLOSE_GAP = re.compile(r"^[^\S\n]*(?:[\w’'-]+[^\S\n]*,?[^\S\n]*){0,3}[,:]?[^\S\n]*$")
 
 
@@ -323,7 +324,7 @@ def _cue_beside(text: str, draft: _Draft) -> bool:
     if cue is None:
         return False
     gap = text[cue.end:draft.start] if cue.end <= draft.start else text[draft.end:cue.start]
-    return bool(_CLOSE_GAP.match(gap))
+    return bool(_CLOSE_GAP.match(gap) or _DASH_ASIDE.fullmatch(gap))
 
 
 def _cues_needing_syntax(text: str, drafts: list[_Draft], cues: list[Span], sources: list[Span]) -> list[Span]:
