@@ -521,6 +521,14 @@ def test_a_question_asked_before_the_answer_ends_at_its_comma():
     assert [texts(text, q.content) for q in quotes if q.source] == [["she would hire 500 new troopers"]]
 
 
+def test_a_question_run_into_its_answer_is_split_at_the_comma():
+    text = "Asked whether he would fire his aide, de la Cruz said he was reviewing all options."
+    quotes = run(text, tag(text, "CUE", "Asked"),
+                 tag(text, "CONTENT", "whether he would fire his aide, de la Cruz said he was reviewing all options"))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes if q.source] == [
+        (["de la Cruz"], ["said"], ["he was reviewing all options"])]
+
+
 def test_a_speaker_asked_a_question_mid_sentence_did_not_ask_it():
     text = ("Moss, asked whether she would run, said she was undecided. “We will see,” Quist said when asked about "
             "the vote.\n\n“It is too early.”")

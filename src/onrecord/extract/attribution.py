@@ -851,6 +851,30 @@ _INTERRUPTION_BEFORE = re.compile(r"[^\S\n]*(?P<opening>[A-Z][^,;:\"“”\n]{2,
 _INTERRUPTION_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*$")
 
 
+_ANSWER = re.compile(r",[^\S\n]+(?P<source>(?:[\w’'.-]+[^\S\n]+){0,4}?[\w’'.-]+)[^\S\n]+"
+                     r"(?P<cue>said|says|replied|answered|responded|told\s+\w+)[^\S\n]+(?:that[^\S\n]+)?")
+
+
+def _split_question_from_answer(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """`Asked whether he would fire her, de la Cruz said he was "reviewing all options."`: a content the tagger ran
+    from the question into the answer is the question up to its comma, and the answer an attribution of its own."""
+    result = []
+    for draft in drafts:
+        result.append(draft)
+        cue = draft.cue
+        if cue is None or len(draft.content) != 1 or not (_ASKED.match(cue.text(text)) and cue.text(text)[:1].isupper()):
+            continue
+        piece = draft.content[0]
+        answer = _ANSWER.search(text, piece.start, piece.end)
+        if answer is None or answer.end() >= piece.end:
+            continue
+        draft.content = [Span(piece.start, answer.start())]
+        result.append(_Draft([Span(answer.end(), piece.end)], quoted=draft.quoted,
+                             cue=Span(answer.start("cue"), answer.end("cue")),
+                             source=Span(answer.start("source"), answer.end("source"))))
+    return result
+
+
 def _join_interrupted_clauses(text: str, drafts: list[_Draft], bounds: Bounds) -> None:
     """`The delay, he said, was unacceptable.`: reported speech split by its attribution is one content in two
     pieces; the tagger mostly finds only the second."""
@@ -1146,6 +1170,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     _link_sources(text, drafts, sources, bounds, syntax)
     _widen_mixed_quotes(text, drafts, cues, bounds)
     _join_interrupted_clauses(text, drafts, bounds)
+    drafts = _split_question_from_answer(text, drafts)
     drafts = sorted([d for d in drafts + turns if not (_asks_anonymity(text, d) or _headline_label(text, d)
                                                       or _reporting_credit(text, d) or _subheading(text, bounds, d))],
                     key=lambda d: d.start)
