@@ -529,6 +529,13 @@ _EXPLETIVE_FRAME = re.compile(
 
 
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b")
+
+
+def _question_put(text: str, cue: Span) -> bool:
+    """`Asked about X, …`: a capitalised asking cue puts a question to the speaker; the asker is not said."""
+    return _ASKED.match(cue.text(text)) is not None and cue.text(text)[:1].isupper()
+
+
 _ASKED_AFTER_COMMA = re.compile(r"(?:,|\bwhen)[^\S\n]*$")
 _ASKED_PASSIVE = re.compile(r"(?:asked|pressed|questioned)(?:[^\S\n]+\w+ly)?[^\S\n]+"
                             r"(?:about|whether|if|why|how|what|which|when|where|on|over)\b")
@@ -581,7 +588,7 @@ def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
     cue, source = draft.cue, draft.source
     if cue is None or source is None:
         return
-    if _ASKED.match(cue.text(text)) and cue.text(text)[:1].isupper() and not _has_agent(text, cue) and \
+    if _question_put(text, cue) and not _has_agent(text, cue) and \
             re.search(r"(?:^|[.!?\n][\"”’']?)\s*(?:When\s+)?$", text[max(0, cue.start - 8):cue.start]):
         draft.source = None  # `Asked about X, Clinton said …`: who asked is not said
         return
@@ -706,7 +713,7 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
         if speaker is not None and candidate.start < speaker.start < candidate.end and \
                 text[candidate.start:speaker.start].rstrip().endswith(","):
             candidate = Span(candidate.start, text.rindex(",", candidate.start, speaker.start))  # `…, Ada Moss, a judge, said`
-        if candidate is not None and _ASKED.match(cue.text(text)) and cue.text(text)[:1].isupper() and \
+        if candidate is not None and _question_put(text, cue) and \
                 "," in candidate.text(text):
             candidate = Span(candidate.start, text.index(",", candidate.start))  # `Asked about crime, Hayes said …`
         if candidate is None or len(candidate) <= 0 or \
@@ -862,7 +869,7 @@ def _split_question_from_answer(text: str, drafts: list[_Draft]) -> list[_Draft]
     for draft in drafts:
         result.append(draft)
         cue = draft.cue
-        if cue is None or len(draft.content) != 1 or not (_ASKED.match(cue.text(text)) and cue.text(text)[:1].isupper()):
+        if cue is None or len(draft.content) != 1 or not _question_put(text, cue):
             continue
         piece = draft.content[0]
         answer = _ANSWER.search(text, piece.start, piece.end)

@@ -669,12 +669,16 @@ def _antecedent(text: str, offset: int) -> str | None:
 _PERSON_OF = re.compile(r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?(?P<employer>[A-Z].*)")
 
 
+def _has_given_name(words: str) -> bool:
+    return any(gender_of(word) for word in words.split())
+
+
 def _person_and_employer(mention: str) -> tuple[str, str | None]:
     """`Lisa Donner of Americans for Financial Reform` is Lisa Donner, who speaks for that group; a given name
     tells a person from `Bank of America`."""
     split = _PERSON_OF.fullmatch(mention)
-    if split is None or not any(gender_of(word) for word in split.group("person").split()[:-1]) or \
-            any(gender_of(word) for word in split.group("employer").split()):
+    if split is None or not _has_given_name(split.group("person").rsplit(maxsplit=1)[0]) or \
+            _has_given_name(split.group("employer")):
         return mention, None  # not `Sens. Mark Kirk of Illinois and Susan Collins of Maine`
     return split.group("person"), split.group("employer")
 
@@ -788,7 +792,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         document = _DOCUMENT_FROM.fullmatch(cleaned)
         if document:  # `A statement from Harlow Dynamics`: who issued it speaks, a company unless a person is named
             cleaned = document.group("name")
-            names_organization = not any(gender_of(word) for word in cleaned.split())
+            names_organization = not _has_given_name(cleaned)
         spelled = entities.longer_name(cleaned) if _ACRONYM.fullmatch(cleaned) and cleaned.lower() not in _PRONOUNS else None
         if spelled:
             names_organization, cleaned = True, spelled  # `IMF`, `RT`, not `PENCE` in a headline
