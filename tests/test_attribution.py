@@ -170,6 +170,24 @@ def test_transcript_paragraphs_opening_with_a_mark_continue_the_turn():
         (["HOST"], ["Thank you."])]
 
 
+def test_interview_turns_are_spoken_by_their_labels_and_answers_run_to_the_next_question():
+    text = ("In an interview with The Ledger, Senator Ada Lowe spoke about the farm bill.\n\n"
+            "Q: Why did you vote against it?\n\nA: Because it cuts crop insurance.\n\n"
+            "It also does nothing for dairy farmers.\n\nQ. Will you run again?\nA. I have not decided.")
+    quotes = run(text)
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content), q.type) for q in quotes] == [
+        (["Q"], [":"], ["Why did you vote against it?"], "direct"),
+        (["A"], [":"], ["Because it cuts crop insurance.", "It also does nothing for dairy farmers."], "direct"),
+        (["Q"], ["."], ["Will you run again?"], "direct"),
+        (["A"], ["."], ["I have not decided."], "direct")]
+    assert {q.category for q in quotes} == {"speech"}
+
+
+def test_a_lone_answer_label_makes_no_interview():
+    text = "A: The council meets on Tuesday.\n\nThe agenda is posted online."
+    assert run(text) == []
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

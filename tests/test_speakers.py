@@ -474,3 +474,32 @@ def test_a_description_matches_the_whole_title_before_its_last_word():
             "The prime minister said the vote would be Friday.")
     assert speakers(text, ("Economy Minister Ingrid Solberg", 0), ("Prime Minister Aleksander Nowak", 0),
                     ("The prime minister", 0))[-1] == ("Aleksander Nowak", "person")
+
+
+def interview_quotes(text):
+    def span(phrase, after=0):
+        start = text.index(phrase, after)
+        return Span(start, start + len(phrase))
+    question, answer = span("Q"), span("A", text.index("\nA") + 1)
+    return [Quote(content=[Span(question.end + 2, answer.start - 2)], cue=[Span(question.end, question.end + 1)],
+                  source=[question], type="direct"),
+            Quote(content=[Span(answer.end + 2, len(text))], cue=[Span(answer.end, answer.end + 1)],
+                  source=[answer], type="direct"),
+            Quote(content=[span("to pay more")], cue=[span("ask")], source=[span("I", answer.end)], type="indirect")]
+
+
+def test_interview_answers_and_the_i_inside_them_are_the_person_introduced_first():
+    for intro, answerer in (("Mayor Tanya Brooks sat down with the Gazette.", "Tanya Brooks"),
+                            ("In an interview with The Ledger, actress Diane Moss looked back.", "Diane Moss")):
+        text = intro + "\n\nQ: Will taxes rise?\nA: No. I will not ask homeowners to pay more."
+        quotes = resolve_speakers(text, interview_quotes(text))
+        assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
+            ("interviewer", "unknown"), (answerer, "person"), (answerer, "person")]
+
+
+def test_a_label_inside_a_line_is_no_interview_answer():
+    text = "Mayor Tanya Brooks spoke. Plan A: cut the budget now."
+    label = text.index("A:")
+    quote = Quote(content=[Span(label + 3, len(text))], cue=[Span(label + 1, label + 2)], source=[Span(label, label + 1)],
+                  type="direct")
+    assert resolve_speakers(text, [quote])[0].speaker.name == "A"

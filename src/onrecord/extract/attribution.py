@@ -23,6 +23,9 @@ QUOTE_MARKS = "\"“”«»„‘’'`"
 _WORDS = re.compile(r"\w+")
 _TRANSCRIPT_TURN = re.compile(
     r"^[^\S\n]*[\"“]?(?P<label>[A-Z][A-Z.’' -]{1,30}[A-Z.]):[^\S\n]+(?P<content>\S[^\n]*?)[\"”]?[^\S\n]*$", re.M)
+_INTERVIEW_TURN = re.compile(  # `Q: …` / `A: …` paragraphs of a published interview
+    r"^[^\S\n]*(?P<label>Q|A|Question|Answer)(?::|\.(?=[^\S\n]))[^\S\n]*(?P<content>\S[^\n]*?)[^\S\n]*$", re.M)
+_PARAGRAPH_TEXT = re.compile(r"[^\S\n]*\S[^\n]*")
 _SIGNED_QUOTE = re.compile(
     r"^[^\S\n]*(?P<content>[\"“”«][^\n]*?[\w.,!?…\"”»’'])[^\S\n]*(?P<cue>―|—|–|--)[^\S\n]*"
     r"(?P<source>[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,4})(?:,[^\S\n]+[^\n]{1,80}?)?[^\S\n]*\.?[^\S\n]*$",
@@ -52,6 +55,7 @@ class _Draft:
     source: Span | None = None
     extra_content: list[Span] = field(default_factory=list)
     split_from: "_Draft | None" = None  # the attribution this one was cut out of shares its speaker
+    transcript: bool = False  # a turn of a transcript or interview: the speaker's words verbatim, marks or not
 
     @property
     def start(self) -> int:
@@ -1000,12 +1004,13 @@ def _paragraph_attributions(text: str) -> tuple[list[_Draft], list[Span]]:
     for number, match in enumerate(turns):
         colon = match.end("label")
         turn = _Draft([Span(match.start("content"), match.end("content"))], quoted=True,
-                      cue=Span(colon, colon + 1), source=Span(match.start("label"), colon))
+                      cue=Span(colon, colon + 1), source=Span(match.start("label"), colon), transcript=True)
         found.append(turn)
         taken.append(Span(match.start(), match.end()))
         if len(turns) > 1 and text[match.start():match.start("label")].strip():
             following = turns[number + 1].start() if number + 1 < len(turns) else len(text)
             _continue_turn(text, turn, match.end(), following, taken)
+    _interview_turns(text, found)
     headline = _NAMED_HEADLINE.match(text)
     if headline:
         colon = headline.end("source")
@@ -1018,6 +1023,23 @@ def _paragraph_attributions(text: str) -> tuple[list[_Draft], list[Span]]:
                             source=Span(match.start("source"), match.end("source"))))
         taken.append(Span(match.start(), match.end()))
     return found, taken
+
+
+def _interview_turns(text: str, found: list[_Draft]) -> None:
+    """A published interview (`Q: …` then `A: …`): each question and answer is a turn spoken by its label, as
+    PolNeAR marks them, the answer running on to the next question; who `A` is, the speaker stage decides."""
+    turns = list(_INTERVIEW_TURN.finditer(text))
+    if {turn.group("label")[0] for turn in turns} != {"Q", "A"}:
+        return
+    for number, turn in enumerate(turns):
+        following = turns[number + 1].start() if number + 1 < len(turns) else turn.end()
+        label_end = turn.end("label")
+        found.append(_Draft([Span(turn.start("content"), turn.end("content"))], quoted=True,
+                            cue=Span(label_end, label_end + 1), source=Span(turn.start("label"), label_end),
+                            transcript=True,
+                            extra_content=[Span(paragraph.start(), paragraph.end())
+                                           for paragraph in _PARAGRAPH_TEXT.finditer(text, turn.end() + 1, following)
+                                           if turn.group("label")[0] == "A"]))
 
 
 _OPENED_PARAGRAPH = re.compile(r"^[^\S\n]*[\"“](?P<content>[^\n]*?)[\"”]?[^\S\n]*$", re.M)
@@ -1158,6 +1180,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         contents = [c for c in contents if not any(c.overlaps(t) for t in taken)]
         cues = [c for c in cues if not any(c.overlaps(t) for t in taken)]
         quotations = [q for q in quotations if not any(s.overlaps(t) for s in q.spans for t in taken)]
+        sources = [s for s in sources if not any(s.overlaps(t) for t in taken)]
     cues = sorted(cues + [cue for source in sources if (cue := cue_after_source(text, source)) is not None
                           and not any(cue.overlaps(c) for c in cues)])
     drafts = _merge_quotations(text, contents, quotations)
@@ -1190,7 +1213,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
             continue
         cue = _trimmed(text, [draft.cue] if draft.cue else [])
         category = cue_category(" ".join(c.text(text) for c in cue)) if cue else ("speech" if draft.quoted else "other")
-        kind = quote_type(text, content)
+        kind = "direct" if draft.transcript else quote_type(text, content)
         if kind == "direct" and category == "other":
             category = "speech"  # words in quotation marks with a cue no list knows (`scoffed`, `chimed in`) were said
         confidence = _confidence(kind, _word_count(" ".join(s.text(text) for s in content)), draft)

@@ -205,6 +205,7 @@ class ArticleEntities:
         self._descriptions: dict[str, list[tuple[str, set[str], int]]] = {}  # head → (name, qualifiers, offset)
         self._described_by_heads = False  # the descriptions without a title are read on first lookup
         self._organization_names: list[tuple[int, int, list[str]]] | None = None
+        self._answerer: _Entity | None | bool = None  # False once looked for and not found
         for match in _TITLE_NAME.finditer(text):
             title = _title_key(match.group("title"))
             entity = self._add(match.group("name"), match.start(), title if title not in _HONORIFICS | {"dr", "former"} else None)
@@ -463,6 +464,22 @@ class ArticleEntities:
         if not named or pronoun and before + pronoun.start() < named[0][0]:
             return current
         return named[0][2]
+
+    def interview_answerer(self, first_answer: int) -> _Entity | None:
+        """Who answers a published interview: the first person the lines before the first answer name (`Mayor
+        Tanya Brooks`, or with a given name: `In an interview with The Ledger, actress Ada Lowe`), else the person
+        the article is about."""
+        if self._answerer is None:
+            titled = [e for e in self.entities if e.kind == "person" and e.first_seen < first_answer]
+            given = next(((" ".join(words[start:]), run.start())
+                          for run in _CAPITALISED_RUN.finditer(self.text, 0, first_answer)
+                          for words in [run.group().split()] for start in range(len(words) - 1)
+                          if gender_of(words[start])), None)
+            first = min(titled, key=lambda e: e.first_seen) if titled else None
+            if given and (first is None or given[1] < first.first_seen):
+                first = self.named(*given)
+            self._answerer = first or self.leading_person() or False
+        return self._answerer or None
 
     def person_before(self, offset: int) -> _Entity | None:
         """The latest titled person named before a pronoun that no earlier speaker explains."""
@@ -735,6 +752,15 @@ def _inside_any(offset: int, starts: list[int], reach: list[int]) -> bool:
     return number >= 0 and reach[number] > offset
 
 
+def _interview_label(text: str, quote: Quote) -> str | None:
+    """"Q" or "A" when the source is the label opening a turn of a published interview (`A: …`)."""
+    label = quote.source[0]
+    if len(quote.source) != 1 or quote.type != "direct" or label.text(text) not in ("Q", "A", "Question", "Answer") \
+            or not quote.cue or quote.cue[0].start != label.end or text[text.rfind("\n", 0, label.start) + 1:label.start].strip():
+        return None
+    return label.text(text)[0]
+
+
 def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     """Fill in each attribution's speaker, in reading order so pronouns see what came before."""
     entities = ArticleEntities(text)
@@ -744,7 +770,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     last_person: _Entity | None = None
     spoke_before: list[_Entity] = []  # people who spoke, in order
     last_group: Speaker | None = None
-    spoken: list[tuple[Span, str]] = []  # each resolved direct quotation with its speaker's name (in reported
+    spoken: list[tuple[Span, str]] = []  # each resolved direct quotation of a person with the person's name (in reported
     # speech, `Moss said she would run`, the pronoun is the speaker)
 
     def quoting(offset: int) -> set[str]:
@@ -798,7 +824,13 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             names_organization, cleaned = True, spelled  # `IMF`, `RT`, not `PENCE` in a headline
         lowered = cleaned.lower()
         speaker: Speaker
-        if lowered in PERSON_PRONOUNS:
+        interview_label = _interview_label(text, quote)
+        if interview_label == "A":
+            entity = entities.interview_answerer(offset)
+            speaker = Speaker(entity.name, "person", mention) if entity else Speaker("interviewee", "unknown", mention)
+        elif interview_label == "Q":
+            speaker = Speaker("interviewer", "unknown", mention)
+        elif lowered in PERSON_PRONOUNS:
             wanted = _PRONOUN_GENDER[lowered]
             antecedent = last_person or entities.person_before(offset)
             antecedent = entities.named_just_before(offset, antecedent, wanted)
@@ -819,6 +851,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         elif lowered == "it":  # `It said …`: an organisation, never a person called "It"
             organization = last_group if last_group and last_group.kind == "organization" else None
             speaker = Speaker(organization.name, "organization", mention) if organization else Speaker(mention, "unknown", mention)
+        elif lowered == "i" and len(quoting(offset)) == 1:
+            speaker = Speaker(next(iter(quoting(offset))), "person", mention)  # `“I told them,” she said`: she
         elif lowered in _NOBODY_NAMED:
             speaker = Speaker(mention, "unknown", mention)
         elif (anonymous := _anonymous(cleaned)) is not None:
@@ -866,5 +900,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         if speaker.kind in ("organization", "anonymous"):
             last_group = speaker
         quote.speaker = speaker
-        spoken.extend((span, speaker.name) for span in quote.content if text[span.start:span.start + 1] in _OPENING_MARKS)
+        if speaker.kind == "person":
+            spoken.extend((span, speaker.name) for span in quote.content
+                          if quote.type == "direct" or text[span.start:span.start + 1] in _OPENING_MARKS)
     return quotes
