@@ -503,3 +503,15 @@ def test_a_label_inside_a_line_is_no_interview_answer():
     quote = Quote(content=[Span(label + 3, len(text))], cue=[Span(label + 1, label + 2)], source=[Span(label, label + 1)],
                   type="direct")
     assert resolve_speakers(text, [quote])[0].speaker.name == "A"
+
+
+def test_a_one_word_name_the_article_shows_to_be_a_business_is_an_organization():
+    text = ("Chipmaker Nvidia reported record revenue. Nvidia said its supply would improve. "
+            "Meta said in a blog post that it would appeal. The company said it had done nothing wrong.")
+    assert speakers(text, ("Chipmaker Nvidia", 0), ("Nvidia", 1), ("Meta", 0), ("The company", 0)) == [
+        ("Nvidia", "organization"), ("Nvidia", "organization"), ("Meta", "organization"), ("Meta", "organization")]
+
+
+def test_a_surname_saying_it_stays_the_person():
+    text = "Donald Trump spoke in Ohio. Trump said it will be a great year. Trump said its tariffs work."
+    assert speakers(text, ("Trump", 1), ("Trump", 2)) == [("Donald Trump", "person")] * 2

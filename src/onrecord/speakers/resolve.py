@@ -55,6 +55,11 @@ ORG_DESCRIPTIONS = {
     "committee": {"committee"},
     "agency": {"agency", "fbi", "cia"},
     "company": {"inc", "corp", "company"},
+    "firm": {"inc", "corp", "company"},
+    "chipmaker": {"inc", "corp", "company"},
+    "automaker": {"inc", "corp", "company"},
+    "retailer": {"inc", "corp", "company"},
+    "startup": {"inc", "corp", "company"},
     "administration": {"administration", "house"},
 }
 GROUP_NOUNS = {"forces", "troops", "democrats", "republicans", "officials", "voters", "americans", "police"}
@@ -205,6 +210,8 @@ class ArticleEntities:
         self._descriptions: dict[str, list[tuple[str, set[str], int]]] = {}  # head → (name, qualifiers, offset)
         self._described_by_heads = False  # the descriptions without a title are read on first lookup
         self._organization_names: list[tuple[int, int, list[str]]] | None = None
+        self._companies: set[str] = set()  # one-word names the text shows to be businesses, lower-cased
+        self._company_evidence: dict[str, bool] = {}
         self._answerer: _Entity | None | bool = None  # False once looked for and not found
         for match in _TITLE_NAME.finditer(text):
             title = _title_key(match.group("title"))
@@ -219,6 +226,12 @@ class ArticleEntities:
         name = _without_titles(_clean(name))
         kind = "organization" if _is_org(name) else "person"
         entity = self._fullest(name, offset, gender)
+        if kind == "person" and (entity is None or len(entity.name.split()) == 1 or _BUSINESS_NAMED.fullmatch(entity.name)) \
+                and self._named_as_company(name):
+            kind = "organization"  # and no person's surname: `Chipmaker Nvidia` names no Mr. Nvidia
+            self._companies.add(name.lower())
+            entity = self._by_name.get(name.lower())
+            entity = entity if entity is not None and entity.kind == "organization" else None
         if entity is None:
             entity = self._new(name, kind, offset)
         elif len(name.split()) > len(entity.name.split()) and _surname(name) == _surname(entity.name):
@@ -229,6 +242,16 @@ class ArticleEntities:
         entity.last_seen = max(entity.last_seen, offset)
         self._by_name[name.lower()] = entity
         return entity
+
+    def _named_as_company(self, name: str) -> bool:
+        """A one-word name the article treats as a business (`Nvidia Corp.`, `chipmaker Nvidia`, `Nvidia, which`,
+        `Nvidia's shares`, `Nvidia said its …`): `Nvidia said` alone reads like a surname."""
+        if " " in name or not name[:1].isupper() or gender_of(name):
+            return False
+        if name not in self._company_evidence:
+            self._company_evidence[name] = re.search(_COMPANY_CONTEXT.pattern.replace("NAME", re.escape(name)),
+                                                     self.text) is not None
+        return self._company_evidence[name]
 
     def _new(self, name: str, kind: str, offset: int) -> _Entity:
         entity = _Entity(name, kind, set(), offset, offset)
@@ -553,7 +576,8 @@ class ArticleEntities:
 
     def org_like(self, words: set[str], before: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "organization"
-                      and {w.lower().strip(".") for w in e.name.split()} & words and e.last_seen <= before]
+                      and ({w.lower().strip(".") for w in e.name.split()} & words
+                           or "company" in words and e.name.lower() in self._companies) and e.last_seen <= before]
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
 
@@ -618,6 +642,18 @@ _QUALIFIERS_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}$")
 _QUALIFIER_SYNONYMS = {"GOP": "Republican", "Democrat": "Democratic"}
 _APPOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w’'.-]*)*$")  # `Democracy for America`
 _BEFORE_APPOSITION = re.compile(r"(?:\s*\([^)]*\))?,\s+$")  # `Ada Moss (D-Ore.), ` before `the top Democrat`
+_BUSINESS_HEADS = r"(?:company|firm|maker|chipmaker|automaker|carmaker|retailer|startup|start-up|airline|insurer|lender|" \
+    r"conglomerate|manufacturer|giant|platform|brand|developer|publisher|studio|carrier|supplier|rival|subsidiary)"
+_COMPANY_CONTEXT = re.compile(  # NAME stands for the name looked for
+    r"\bNAME,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|Holdings|Group|AG|SA)\b"
+    r"|\bNAME,\s+which\b"
+    r"|\bNAME,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + _BUSINESS_HEADS + r"\b"
+    r"|\b(?i:" + _BUSINESS_HEADS + r")\s+NAME\b"
+    r"|\bNAME(?:['’]s)?\s+(?:shares|stock|share price|chief executive|CEO|board|headquarters|employees|products|users)\b"
+    r"|\bshares\s+(?:of|in)\s+NAME\b"
+    r"|\bNAME\s+(?:said|says|announced|reported)\s+(?:\w+\s+){0,5}(?:that\s+)?(?:it|its)\b(?!\s+(?:is|was|would be)\b)")
+_BUSINESS_NAMED = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,2}?(?i:" + _BUSINESS_HEADS + r")\s+"
+                             r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 _ORG_HEADS = frozenset({"organization", "organisation", "group", "company", "firm", "foundation", "nonprofit", "charity",
                         "pac", "museum", "center", "centre", "institute", "association", "coalition", "committee",
                         "agency", "network", "union", "party", "newspaper", "magazine", "website", "outlet",
@@ -796,6 +832,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                     _head_noun(description).lower() in _ORG_HEADS
             cleaned, described_as = _named_part(cleaned)  # `Quadrivium, a foundation` is an organisation
         cleaned, works_for = _person_and_employer(cleaned)
+        business = _BUSINESS_NAMED.fullmatch(cleaned)
+        if business:
+            cleaned = business.group("name")  # `Chipmaker Nvidia` is Nvidia, which the article shows is a business
         described = _DESCRIBED_NAME.fullmatch(cleaned)
         if described and described.group("head").lower() not in _CLOSED_CLASS and \
                 not re.search(r"(?:ed|ing)$", described.group("head")):
