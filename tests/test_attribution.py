@@ -188,6 +188,16 @@ def test_a_lone_answer_label_makes_no_interview():
     assert run(text) == []
 
 
+def test_the_noun_phrase_closing_an_inverted_said_is_its_source_not_its_content():
+    text = "The unit has lost money every quarter, said a person familiar with the matter."
+    quotes = run(text, tag(text, "CUE", "said"), tag(text, "CONTENT", "a person familiar with the matter"))
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
+        (["a person familiar with the matter"], ["The unit has lost money every quarter"])]
+    text = "The mayor, who arrived late, said the plan was dead."
+    quotes = run(text, tag(text, "CUE", "said"), tag(text, "CONTENT", "the plan was dead"))
+    assert [texts(text, q.content) for q in quotes] == [["the plan was dead"]]
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

@@ -1169,6 +1169,32 @@ def _segment_starts(bounds: Bounds, quotations: list[QuotedSpan]) -> list[int]:
     return cuts
 
 
+_INVERTED_CUE = re.compile(r"(?:said|says|added|adds|wrote|writes|noted|explained|warned|cautioned|argued|continued)")
+_SPEAKER_PHRASE = re.compile(  # `a spokeswoman for Pfizer`, `the lead author, Ingrid Solberg`: a noun phrase, no clause
+    r"(?:(?:a|an|the|one|two|three|four|several|some|another)\s+|[A-Z])"
+    r"(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|that|"
+    r"it|there|they|he|she|we|I|not)\b)[^\n]*")
+
+
+def _inverted_speakers(text: str, contents: list[Span], cues: list[Span], sources: list[Span],
+                       bounds: Bounds) -> tuple[list[Span], list[Span]]:
+    """`The drug is safe, said a spokeswoman for Pfizer.`: the tagger reads the noun phrase after an inverted
+    `said` as its content; when it closes the sentence, has no verb and no source precedes the cue, it is the
+    source (and the clause before the comma, found later, the content)."""
+    speakers = []
+    for content in contents:
+        cue = next((c for c in cues if c.end <= content.start and not text[c.end:content.start].strip()), None)
+        if cue is None or not _INVERTED_CUE.fullmatch(cue.text(text)) or _word_count(content.text(text)) > 12:
+            continue
+        sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
+        before = text[sentence_start:cue.start].rstrip()
+        if before.endswith(",") and _word_count(before) >= 3 and not text[content.end:sentence_end].strip(" .\n") \
+                and _SPEAKER_PHRASE.fullmatch(content.text(text)) \
+                and not any(sentence_start <= s.start < cue.start for s in sources):
+            speakers.append(content)
+    return [c for c in contents if c not in speakers], sorted(sources + speakers)
+
+
 def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotations: list[QuotedSpan],
                        turns: list[_Draft], taken: list[Span], parser: Parser | None) -> list[Quote]:
     contents = [piece for t in tagged if t.label == "CONTENT" for piece in _paragraph_pieces(text, Span(t.start, t.end))]
@@ -1181,6 +1207,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         cues = [c for c in cues if not any(c.overlaps(t) for t in taken)]
         quotations = [q for q in quotations if not any(s.overlaps(t) for s in q.spans for t in taken)]
         sources = [s for s in sources if not any(s.overlaps(t) for t in taken)]
+    contents, sources = _inverted_speakers(text, contents, cues, sources, bounds)
     cues = sorted(cues + [cue for source in sources if (cue := cue_after_source(text, source)) is not None
                           and not any(cue.overlaps(c) for c in cues)])
     drafts = _merge_quotations(text, contents, quotations)
