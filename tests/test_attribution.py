@@ -198,6 +198,29 @@ def test_the_noun_phrase_closing_an_inverted_said_is_its_source_not_its_content(
     assert [texts(text, q.content) for q in quotes] == [["the plan was dead"]]
 
 
+def test_quoted_as_saying_is_the_outlets_attribution_nesting_the_speakers():
+    text = "Xinhua quoted the minister as saying the navy was ready."
+    quotes = run(text, tag(text, "SOURCE", "Xinhua"), tag(text, "CUE", "quoted"),
+                 tag(text, "CONTENT", "the minister as saying the navy was ready"))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["Xinhua"], ["quoted"], ["the minister as saying the navy was ready"]),
+        (["the minister"], ["as saying"], ["the navy was ready"])]
+    text = 'Xinhua quoted Defense Minister Dong Hai as saying that the navy was "fully prepared."'
+    quotes = run(text, tag(text, "SOURCE", "Xinhua"), tag(text, "CUE", "quoted"),
+                 tag(text, "CONTENT", "Defense Minister Dong Hai"), tag(text, "CUE", "as saying"),
+                 tag(text, "CONTENT", 'that the navy was "fully prepared."'))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["Xinhua"], ["quoted"], ['Defense Minister Dong Hai as saying that the navy was "fully prepared."']),
+        (["Defense Minister Dong Hai"], ["as saying"], ['that the navy was "fully prepared."'])]
+
+
+def test_quoted_as_saying_without_an_outlet_is_the_subjects_own():
+    text = "“We will win the vote,” Moss is quoted as saying."
+    quotes = run(text, tag(text, "CONTENT", "We will win the vote"), tag(text, "SOURCE", "Moss"),
+                 tag(text, "CUE", "is quoted as saying"))
+    assert [(texts(text, q.source), texts(text, q.cue)) for q in quotes] == [(["Moss"], ["is quoted as saying"])]
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

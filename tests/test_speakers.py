@@ -515,3 +515,8 @@ def test_a_one_word_name_the_article_shows_to_be_a_business_is_an_organization()
 def test_a_surname_saying_it_stays_the_person():
     text = "Donald Trump spoke in Ohio. Trump said it will be a great year. Trump said its tariffs work."
     assert speakers(text, ("Trump", 1), ("Trump", 2)) == [("Donald Trump", "person")] * 2
+
+
+def test_news_agencies_are_organizations_and_a_name_ending_un_is_no_un():
+    text = "Xinhua said the talks went well. Leader Kim Jong Un said the talks went well."
+    assert speakers(text, ("Xinhua", 0), ("Kim Jong Un", 0)) == [("Xinhua", "organization"), ("Kim Jong Un", "person")]

@@ -886,6 +886,57 @@ def _split_question_from_answer(text: str, drafts: list[_Draft]) -> list[_Draft]
     return result
 
 
+_QUOTED_AS = re.compile(
+    r"\b(?:(?P<passive>(?:was|were|is|are|has\s+been|had\s+been)\s+)?quoted\s+"
+    r"(?(passive)(?P<agent>by\s+[^,.;:\n]{1,60}?\s+)?|(?P<speaker>[^,.;:\n]{1,80}?)\s+))"
+    r"(?P<cue>as\s+(?:saying|telling|vowing|stating|warning|writing|adding|calling|promising|describing|"
+    r"pledging|insisting|arguing|claiming|acknowledging)\b)")
+_GAP = re.compile(r"[\s:,—–-]*")
+
+
+def _quoted_as_saying(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """`Xinhua quoted the minister as saying …`: PolNeAR's attribution is the outlet's (cue `quoted`, content
+    `the minister as saying …`); who said the words is the minister, so the saying is an attribution of its own
+    (source the minister, cue `as saying`), nested in the outlet's. Where the tagger cut the outlet's content at
+    `as saying`, or ran outlet and minister into one source, it is made whole again."""
+    if not drafts:
+        return drafts
+    added = []
+    for match in _QUOTED_AS.finditer(text, max(0, drafts[0].start - 400), drafts[-1].end + 400):
+        quoted = Span(match.start(), match.start("cue"))
+        cue = Span(match.start("cue"), match.end("cue"))
+        outer = next((d for d in drafts if d.cue is not None and d.cue.overlaps(quoted)), None)
+        inner = next((d for d in drafts if d is not outer and d.cue is not None and d.cue.overlaps(cue)), None)
+        if outer is None and inner is not None and inner.source is not None and inner.source.start < match.start() and \
+                not match.group("passive"):  # `Pyongyang's state media quoted leader Kim` tagged as one source
+            outlet = Span(inner.source.start, len(text[:match.start()].rstrip()))
+            outer = _Draft(list(inner.content), quoted=inner.quoted, cue=Span(match.start(), match.start() + 6), source=outlet)
+            drafts = drafts + [outer]
+        if outer is None:
+            continue
+        if match.group("passive"):  # `the minister was quoted by Interfax as saying …`; with no outlet, the subject said it
+            speaker = outer.content[0] if outer.content[0].end <= match.start() and match.group("agent") else None
+        else:
+            speaker = Span(match.start("speaker"), match.end("speaker"))
+        if speaker is None:
+            continue
+        if inner is not None:
+            said = inner.content
+            drafts = [d for d in drafts if d is not inner]
+        elif outer.start >= speaker.start and outer.end > cue.end:
+            said = [Span(_GAP.match(text, cue.end).end(), outer.end)]  # `the minister as saying the navy was ready`
+            if text[said[0].start] in QUOTE_MARKS:
+                outer.content = said  # `… as saying “…”`: PolNeAR's outlet quotes the quotation alone
+        else:
+            said = outer.content  # `“…,” Interfax quoted the minister as saying.`
+        if inner is not None:
+            outer.content = [speaker] + list(said) if match.group("passive") else \
+                [Span(speaker.start, max(s.end for s in said))]
+        drafts = [d for d in drafts if d is outer or not all(_inside(c, speaker) for c in d.content)]
+        added.append(_Draft(list(said), quoted=outer.quoted, cue=cue, source=speaker))
+    return sorted(added + drafts, key=lambda d: d.start)  # the outlet's, nesting the other, listed after it
+
+
 def _join_interrupted_clauses(text: str, drafts: list[_Draft], bounds: Bounds) -> None:
     """`The delay, he said, was unacceptable.`: reported speech split by its attribution is one content in two
     pieces; the tagger mostly finds only the second."""
@@ -1228,6 +1279,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     _widen_mixed_quotes(text, drafts, cues, bounds)
     _join_interrupted_clauses(text, drafts, bounds)
     drafts = _split_question_from_answer(text, drafts)
+    drafts = _quoted_as_saying(text, drafts)
     drafts = sorted([d for d in drafts + turns if not (_asks_anonymity(text, d) or _headline_label(text, d)
                                                       or _reporting_credit(text, d) or _subheading(text, bounds, d))],
                     key=lambda d: d.start)

@@ -37,8 +37,10 @@ ORG_WORDS = {
     "organization", "organisation", "center", "centre", "magazine", "daily", "tribune", "guardian",
     "telegraph", "herald", "gazette", "courier", "bureau", "service", "authority", "politico", "hill",
     "clinic", "hospital", "school", "college", "state", "states", "journalism", "media", "review", "radio",
-    "television", "tv", "channel", "pac", "services", "fed",
+    "television", "tv", "channel", "pac", "services", "fed", "xinhua", "interfax", "tass", "yonhap", "kyodo", "afp",
+    "irna", "anadolu", "bernama", "ria", "novosti",
 }
+_ACRONYM_ORG_WORDS = {"un", "eu", "gop", "dnc", "rnc", "fbi", "cia", "nato", "pac", "tv", "afp", "irna", "ria"}
 NEWSPAPER_WORDS = {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette",
                    "daily", "courier", "star", "globe", "chronicle", "observer", "independent", "mail"}
 # heads that a definite short name shortens a longer name to (`the Post`, `the Committee`), unlike `the Republican`,
@@ -126,7 +128,10 @@ def _clean(mention: str) -> str:
 
 
 def _is_org(name: str) -> bool:
-    words = [w.lower().strip(".") for w in name.split()]
+    written = name.split()
+    if written and written[-1].lower() in _ACRONYM_ORG_WORDS and not written[-1].isupper():
+        return False  # `Kim Jong Un` is no UN
+    words = [w.lower().strip(".") for w in written]
     headed = "of" in words[1:] and words[words.index("of") - 1] in ORG_WORDS  # `Bank of America`
     return bool(words) and (words[-1] in ORG_WORDS | GROUP_NOUNS or words[0] == "the" or name.isupper() or headed)
 
