@@ -221,6 +221,18 @@ def test_quoted_as_saying_without_an_outlet_is_the_subjects_own():
     assert [(texts(text, q.source), texts(text, q.cue)) for q in quotes] == [(["Moss"], ["is quoted as saying"])]
 
 
+def test_a_title_in_quotation_marks_is_no_quote_unless_someone_says_it():
+    text = 'Calder directed "Starfall Protocol," which opened Friday.'
+    assert run(text, tag(text, "SOURCE", "Calder"), tag(text, "CUE", "directed"),
+               tag(text, "CONTENT", '"Starfall Protocol,"')) == []
+    text = '"The risk is low," said Dr. Lee.\n\nHer book, "Notes on a Slow Pandemic," will be published in May.'
+    quotes = run(text, tag(text, "CUE", "said"), tag(text, "SOURCE", "Dr. Lee"))
+    assert [texts(text, q.content) for q in quotes] == [['"The risk is low,"']]
+    text = "“Make America Great Again,” Trump said."
+    quotes = run(text, tag(text, "SOURCE", "Trump"), tag(text, "CUE", "said"))
+    assert [texts(text, q.content) for q in quotes] == [["“Make America Great Again,”"]]
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

@@ -851,6 +851,38 @@ def _subheading(text: str, bounds: Bounds, draft: _Draft) -> bool:
         all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words)
 
 
+_SMALL_WORDS = frozenset("a an the of on in and or for to at by with from as nor but".split())
+_QUOTATION_INSIDE = re.compile(r"[\"“«]([^\"“”«»\n]{1,120})[\"”»]")
+
+
+def _names_a_work(text: str, bounds: Bounds, draft: _Draft) -> bool:
+    """`Calder directed “Starfall Protocol,” which opened Friday`, `Her book, “Notes on a Slow Pandemic,” will …`: a
+    quotation in Title Case names a film, a book or a show, and nobody says it, when it is all the content of a cue
+    of making or performing, or sits in a short content with no cue in its paragraph."""
+    cued = draft.cue is not None and bounds.paragraph(draft.cue.start) == bounds.paragraph(draft.start)
+    if cued and not _MAKING_CUE.fullmatch(draft.cue.text(text)):
+        return False  # PolNeAR reads `likes “The Walking Dead”` and `a memo titled “The Facts”` as attributions
+    titles = [quotation for piece in draft.content
+              for quotation in _QUOTATION_INSIDE.finditer(text, max(0, piece.start - 1), piece.end + 1)
+              if _title_case(quotation.group(1))]
+    if not cued:
+        return bool(titles) and _word_count(" ".join(p.text(text) for p in draft.content)) <= \
+            sum(_word_count(t.group(1)) for t in titles) + 8
+    return len(titles) == len(draft.content) and all(
+        not text[piece.start:piece.end].strip(QUOTE_MARKS + " ,.").replace(title.group(1).strip(" ,."), "").strip(QUOTE_MARKS + " ,.")
+        for piece, title in zip(draft.content, titles))
+
+
+_MAKING_CUE = re.compile(r"(?:(?:has|had|have|will|was|is)\s+)?(?:direct|produc|star|sing|sang|sung|perform|releas|premier|"
+                         r"publish|record|compos|cover|play|film|stag|host)\w*(?:\s+in)?", re.I)
+
+
+def _title_case(words_text: str) -> bool:
+    words = _WORDS.findall(words_text)
+    return 2 <= len(words) <= 10 and not words_text.rstrip(" ,").endswith(("!", "?")) and \
+        all(w[0].isupper() or w.isdigit() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
 def _asks_anonymity(text: str, draft: _Draft) -> bool:
     """`who asked not to be named`, `who spoke on the condition of anonymity`: how a source speaks, not what it
     says — no attribution, and a quote after it continues the source's own words."""
@@ -1280,7 +1312,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     _join_interrupted_clauses(text, drafts, bounds)
     drafts = _split_question_from_answer(text, drafts)
     drafts = _quoted_as_saying(text, drafts)
-    drafts = sorted([d for d in drafts + turns if not (_asks_anonymity(text, d) or _headline_label(text, d)
+    drafts = sorted([d for d in drafts + turns if not (_asks_anonymity(text, d) or _headline_label(text, d) or _names_a_work(text, bounds, d)
                                                       or _reporting_credit(text, d) or _subheading(text, bounds, d))],
                     key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)
