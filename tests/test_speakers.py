@@ -520,3 +520,8 @@ def test_a_surname_saying_it_stays_the_person():
 def test_news_agencies_are_organizations_and_a_name_ending_un_is_no_un():
     text = "Xinhua said the talks went well. Leader Kim Jong Un said the talks went well."
     assert speakers(text, ("Xinhua", 0), ("Kim Jong Un", 0)) == [("Xinhua", "organization"), ("Kim Jong Un", "person")]
+
+
+def test_a_player_described_by_position_is_the_person_just_named():
+    text = 'Liam Doyle missed a penalty. "It was bad," the veteran midfielder said.'
+    assert speakers(text, ("the veteran midfielder", 0)) == [("Liam Doyle", "person")]

@@ -104,3 +104,9 @@ def test_verb_coordinated_under_an_infinitive_of_an_object_belongs_to_the_main_s
     text = "During the election, Moss largely ran on her ability to jolt the economy into hyperdrive and accused Reyes of bungling it."
     syntax = parse(text, "accused")
     assert words(text, syntax.subject_of(span_of(text, "accused"))) == "Moss"
+
+
+def test_the_speaker_part_never_cuts_a_hyphenated_word():
+    text = '"It was bad," the 31-year-old said.'
+    syntax = parse(text, "said")
+    assert words(text, syntax.speaker_part(span_of(text, "the 31-year-old"))) == "the 31-year-old"

@@ -142,6 +142,8 @@ class Syntax:
         last = tokens[-1]
         if not last.tag_.startswith(_NAMING_TAGS):
             return None
+        if not last.whitespace_ and last.i + 1 < len(last.doc) and last.doc[last.i + 1].text == "-":
+            return phrase  # `the 31-year-old`: a word is never cut at its hyphen
         return Span(phrase.start, min(phrase.end, self._offset(last) + last.idx + len(last)))
 
     def _phrase(self, token: Token) -> Span:

@@ -509,6 +509,12 @@ class ArticleEntities:
             self._answerer = first or self.leading_person() or False
         return self._answerer or None
 
+    def person_just_named(self, offset: int) -> _Entity | None:
+        """Who `the 67-year-old` or `the veteran midfielder` is: the person named last before it."""
+        near = [e for e in (self.named_before(offset, "m"), self.named_before(offset, "f"), self.person_before(offset))
+                if e is not None]
+        return max(near, key=lambda e: e.last_seen) if near else None
+
     def person_before(self, offset: int) -> _Entity | None:
         """The latest titled person named before a pronoun that no earlier speaker explains."""
         candidates = [e for e in self.entities if e.kind == "person" and e.first_seen < offset]
@@ -628,6 +634,12 @@ governor congressman congresswoman lawmaker mayor president secretary chairman c
 director challenger opponent rival incumbent contender hopeful dictator strongman premier chancellor legislator judge
 justice prosecutor scientist professor historian doctor physician surgeon neurosurgeon heiress heir investor donor
 minister ambassador diplomat""".split())
+# what a sports or arts story calls the person it just named (`the veteran midfielder`, `the rookie`)
+_PLAYER_HEADS = frozenset("""midfielder striker forward defender goalkeeper goalie keeper winger fullback guard center
+centre quarterback linebacker receiver pitcher catcher shortstop outfielder infielder slugger batter bowler batsman
+rookie ace right-hander left-hander sprinter swimmer skier golfer boxer fighter wrestler driver rider cyclist runner
+champion player captain teenager youngster filmmaker director producer singer songwriter singer-songwriter rapper
+actor actress musician guitarist drummer artist author novelist comedian star designer chef""".split())
 # descriptions a news story uses for its own subject, not for an office several people hold
 _SUBJECT_HEADS = frozenset("""nominee candidate frontrunner front-runner businessman businesswoman billionaire mogul tycoon
 magnate developer journalist author actor actress comedian singer rapper star neurosurgeon surgeon physician
@@ -886,9 +898,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 antecedent = None  # `Moss said: "She told me …"`: the one quoted speaks of someone else
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "unknown", mention)
         elif _PERSON_BY_TRAIT.fullmatch(_clean(mention)):
-            near = [e for e in (entities.named_before(offset, "m"), entities.named_before(offset, "f"),
-                                entities.person_before(offset)) if e is not None]
-            antecedent = max(near, key=lambda e: e.last_seen) if near else None  # the person just named
+            antecedent = entities.person_just_named(offset)
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "person", mention)
         elif lowered in GROUP_PRONOUNS:
             speaker = Speaker(last_group.name, last_group.kind, mention) if last_group else Speaker(mention, "unknown", mention)
@@ -913,7 +923,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                     entities.with_title(title, offset) or entities.described_as(title, None, offset) or (
                     entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None) or (
                     entities.named_with(cleaned.split()[1:], offset) if head in _NAMED_WITH else None) or (
-                    entities.leading_person() if head in _SUBJECT_HEADS else None)
+                    entities.leading_person() if head in _SUBJECT_HEADS else None) or (
+                    entities.person_just_named(offset) if head in _PLAYER_HEADS else None)
             if entity:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
