@@ -378,7 +378,7 @@ def test_an_organisation_noun_takes_the_name_written_before_with_it():
             "The alliance said it would go on. The appeals court said the case was closed. The board said no.")
     assert speakers(text, ("The alliance", 0), ("The appeals court", 0), ("The board", 0)) == [
         ("Kent Alliance for Fair Schools", "organization"), ("Harbor Court of Appeals", "organization"),
-        ("The board", "unknown")]  # a Title Case headline names no board
+        ("The board", "organization")]  # a Title Case headline names no board
 
 
 def test_dotted_initials_and_reverends_are_named_in_full():
@@ -525,3 +525,17 @@ def test_news_agencies_are_organizations_and_a_name_ending_un_is_no_un():
 def test_a_player_described_by_position_is_the_person_just_named():
     text = 'Liam Doyle missed a penalty. "It was bad," the veteran midfielder said.'
     assert speakers(text, ("the veteran midfielder", 0)) == [("Liam Doyle", "person")]
+
+
+def test_states_agencies_and_companies_by_their_names_and_descriptions_are_organizations():
+    text = ("Beijing said the ship rammed a vessel. The Food and Drug Administration approved the drug. "
+            "The agency said it was safe. Paramount Pictures said the film was delayed. WHO said supplies were low.")
+    assert speakers(text, ("Beijing", 0), ("The agency", 0), ("Paramount Pictures", 0), ("WHO", 0)) == [
+        ("Beijing", "organization"), ("Food and Drug Administration", "organization"),
+        ("Paramount Pictures", "organization"), ("WHO", "organization")]
+
+
+def test_unnamed_groups_are_anonymous_and_an_unresolved_description_is_no_antecedent():
+    text = "Safety advocates said the recall was small. The league said the ban would stand. They said more."
+    assert speakers(text, ("Safety advocates", 0), ("The league", 0), ("They", 0)) == [
+        ("Safety advocates", "anonymous"), ("The league", "organization"), ("Safety advocates", "anonymous")]

@@ -38,8 +38,27 @@ ORG_WORDS = {
     "telegraph", "herald", "gazette", "courier", "bureau", "service", "authority", "politico", "hill",
     "clinic", "hospital", "school", "college", "state", "states", "journalism", "media", "review", "radio",
     "television", "tv", "channel", "pac", "services", "fed", "xinhua", "interfax", "tass", "yonhap", "kyodo", "afp",
-    "irna", "anadolu", "bernama", "ria", "novosti",
+    "irna", "anadolu", "bernama", "ria", "novosti", "pictures", "bros", "records", "entertainment", "studios",
+    "pharmaceuticals", "pharma", "therapeutics", "technologies", "labs", "laboratories", "airlines", "airways", "motors",
+    "systems", "partners", "holdings", "ventures", "industries", "energies", "brands", "communications", "productions",
+    "united", "fc", "league", "federation", "club", "street", "prevention", "health",
 }
+# a country or its capital speaking (`Beijing said`, `Iran rejected`) is its government; names that are also given
+# names or surnames (Jordan, Chad, Victoria, Israel) are left out
+_STATES = frozenset("""afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh
+belarus belgium bolivia bosnia brazil bulgaria burma cambodia cameroon canada chile china colombia congo croatia cuba
+cyprus czechia denmark ecuador egypt eritrea estonia ethiopia finland france germany ghana greece guatemala haiti
+honduras hungary iceland india indonesia iran iraq ireland italy japan kazakhstan kenya kosovo kuwait kyrgyzstan
+laos latvia lebanon libya lithuania luxembourg malaysia mali mexico moldova mongolia montenegro morocco mozambique
+myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan panama paraguay peru philippines poland portugal
+qatar romania russia rwanda serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan
+tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam yemen
+zambia zimbabwe britain beijing moscow tehran kyiv kiev ankara cairo riyadh damascus baghdad kabul islamabad
+pyongyang seoul tokyo taipei hanoi manila jakarta canberra ottawa brasilia caracas havana bogota berlin paris rome
+madrid lisbon brussels warsaw budapest prague vienna athens minsk tbilisi yerevan baku doha ankara nairobi addis
+abuja pretoria khartoum tripoli algiers rabat tunis amman jerusalem""".split()) | {
+    "south korea", "north korea", "saudi arabia", "south africa", "new zealand", "united kingdom", "sri lanka",
+    "new delhi", "abu dhabi", "downing street", "the kremlin", "kremlin", "the vatican", "vatican"}
 _ACRONYM_ORG_WORDS = {"un", "eu", "gop", "dnc", "rnc", "fbi", "cia", "nato", "pac", "tv", "afp", "irna", "ria"}
 NEWSPAPER_WORDS = {"times", "post", "journal", "news", "tribune", "guardian", "telegraph", "herald", "gazette",
                    "daily", "courier", "star", "globe", "chronicle", "observer", "independent", "mail"}
@@ -83,7 +102,8 @@ ANONYMOUS_HEADS = (
     "witnesses", "investigators", "prosecutors", "economists", "democrats", "republicans", "leaders",
     "spokesmen", "spokeswomen", "spokespeople", "lawmaker", "legislator", "legislators", "backbencher", "backbenchers", "mp", "mps", "negotiator",
     "negotiators", "executive", "executives", "employee", "employees", "ally", "allies", "confidant",
-    "confidants", "donor", "donors", "activist", "activists",
+    "confidants", "donor", "donors", "activist", "activists", "advocates", "scientists", "researchers", "doctors",
+    "physicians", "pediatricians", "nurses", "rep", "reps", "representatives",
 )
 _PERSON_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|der|bin|al))*")
 _NAME = re.compile(r"(?:(?:[A-Z][a-z]*\.?\s+)*?)(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al-\w+))*")
@@ -128,6 +148,8 @@ def _clean(mention: str) -> str:
 
 
 def _is_org(name: str) -> bool:
+    if name.lower() in _STATES:
+        return True
     written = name.split()
     if written and written[-1].lower() in _ACRONYM_ORG_WORDS and not written[-1].isupper():
         return False  # `Kim Jong Un` is no UN
@@ -585,6 +607,30 @@ class ArticleEntities:
         line = self.text[line_start:self.text.find("\n", end) % (len(self.text) + 1)].split()
         return sum(word[:1].isupper() for word in line) * 2 > len(line)
 
+    def organization_before(self, head: str, offset: int) -> _Entity | None:
+        """Who `the band`, `the agency` or `the airline` is: the organisation of that sort named last before it (a
+        speaker, or a name the text shows to be one), never a news outlet."""
+        if self._organization_names is None:
+            self._organization_names = self._read_organization_names()
+
+        def fits(words: list[str]) -> bool:
+            lowered = [w.lower().strip(".,") for w in words]
+            if not lowered or set(lowered) & _NEWS_WORDS or " ".join(words).isupper():
+                return False
+            if head in _PUBLIC_BODY_HEADS:
+                return lowered[-1] in _PUBLIC_BODY_WORDS
+            if head in _BUSINESS_DESCRIPTIONS:
+                return " ".join(lowered) in self._companies or lowered[-1] in _BUSINESS_WORDS
+            return lowered[-1] in ORG_WORDS or " ".join(lowered) in self._companies
+
+        spoken = [e for e in self.entities if e.kind == "organization" and e.last_seen < offset and fits(e.name.split())]
+        latest = max(spoken, key=lambda e: e.last_seen) if spoken else None
+        written = next(((start, name) for start, end, name in reversed(self._organization_names)
+                        if end <= offset and fits(name)), None)
+        if written and (latest is None or written[0] > latest.last_seen):
+            return self.named(" ".join(written[1]), written[0], "organization")
+        return latest
+
     def org_like(self, words: set[str], before: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "organization"
                       and ({w.lower().strip(".") for w in e.name.split()} & words
@@ -650,7 +696,7 @@ _QUALIFIER = r"(?P<qualifier>(?:(?:[A-Z][\w’'.-]*|[a-z][\w-]*)\s+){0,3}?)"
 _HEAD_BEFORE_NAME = re.compile(r"(?<![\w’'.-])" + _QUALIFIER + r"(?P<head>" + _HEADS_ALTERNATION + r")\s+" + _FULL_NAME)
 _NAME_BEFORE_HEAD = re.compile(_FULL_NAME + r",\s+(?:the|a|an)\s+" + _QUALIFIER + r"(?P<head>" + _HEADS_ALTERNATION +
                                r")(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to|who|and)\b)")  # its last noun
-_ORGANIZATION_NAME = re.compile(r"\b[A-Z][\w’'.&-]*(?:[^\S\n]+(?:(?:of|for|to|the|&)[^\S\n]+)*[A-Z][\w’'.&-]*)+")
+_ORGANIZATION_NAME = re.compile(r"\b[A-Z][\w’'.&-]*(?:[^\S\n]+(?:(?:of|for|to|the|and|&)[^\S\n]+)*[A-Z][\w’'.&-]*)+")
 # organisation nouns that a definite description takes from a name written before (`the commission`)
 _NAMED_WITH = frozenset({"commission", "committee", "council", "board", "foundation", "institute", "court", "union",
                          "alliance", "coalition", "association", "department", "bureau", "university", "fund",
@@ -671,6 +717,18 @@ _COMPANY_CONTEXT = re.compile(  # NAME stands for the name looked for
     r"|\bNAME\s+(?:said|says|announced|reported)\s+(?:\w+\s+){0,5}(?:that\s+)?(?:it|its)\b(?!\s+(?:is|was|would be)\b)")
 _BUSINESS_NAMED = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,2}?(?i:" + _BUSINESS_HEADS + r")\s+"
                              r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+# what an article calls the organisation it just named (`the band`, `the league`, `the agency`, `the airline`)
+_PUBLIC_BODY_HEADS = frozenset({"agency", "regulator", "ministry", "department", "office", "commission", "bureau"})
+_PUBLIC_BODY_WORDS = frozenset({"agency", "administration", "office", "department", "commission", "ministry", "bureau",
+                                "service", "authority", "board", "council", "prevention", "institute", "regulator"})
+_BUSINESS_DESCRIPTIONS = frozenset({"drugmaker", "automaker", "carmaker", "chipmaker", "retailer", "airline", "startup",
+                                    "company", "firm"})
+_BUSINESS_WORDS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "company", "group", "holdings", "pharmaceuticals",
+                             "pharma", "therapeutics", "technologies", "labs", "airlines", "airways", "motors",
+                             "industries", "brands", "entertainment", "pictures", "studios", "records", "bank"})
+_STANDS_FOR_ORGANIZATION = _PUBLIC_BODY_HEADS | _BUSINESS_DESCRIPTIONS | {"band", "team", "club", "league", "studio",
+                                                                           "label", "streamer", "federation"}
+_NEWS_WORDS = NEWSPAPER_WORDS | ORG_DESCRIPTIONS["network"] | {"reuters", "press", "xinhua", "interfax", "tass", "afp"}
 _ORG_HEADS = frozenset({"organization", "organisation", "group", "company", "firm", "foundation", "nonprofit", "charity",
                         "pac", "museum", "center", "centre", "institute", "association", "coalition", "committee",
                         "agency", "network", "union", "party", "newspaper", "magazine", "website", "outlet",
@@ -836,7 +894,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         offset = quote.source[0].start
         mention = " ".join(s.text(text) for s in quote.source).strip()
         cleaned = _CONTRACTION.sub("", _REFLEXIVE.sub("", _clean(mention)))  # `Obama himself` is Obama, `They've` they
-        if cleaned.lower() in RELATIVE_PRONOUNS:
+        if cleaned.lower() in RELATIVE_PRONOUNS and not cleaned.isupper():  # `WHO said` is the World Health Organization
             cleaned = _antecedent(text, offset) or cleaned
         described_as, described_organization = None, False
         if "," in cleaned and not _names_listed(cleaned):
@@ -907,7 +965,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             speaker = Speaker(organization.name, "organization", mention) if organization else Speaker(mention, "unknown", mention)
         elif lowered == "i" and len(quoting(offset)) == 1:
             speaker = Speaker(next(iter(quoting(offset))), "person", mention)  # `“I told them,” she said`: she
-        elif lowered in _NOBODY_NAMED:
+        elif lowered in _NOBODY_NAMED and not (cleaned.isupper() and len(cleaned) > 1):  # not `WHO`
             speaker = Speaker(mention, "unknown", mention)
         elif (anonymous := _anonymous(cleaned)) is not None:
             speaker = anonymous
@@ -924,12 +982,14 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                     entities.org_like(ORG_DESCRIPTIONS[head], offset) if head in ORG_DESCRIPTIONS else None) or (
                     entities.named_with(cleaned.split()[1:], offset) if head in _NAMED_WITH else None) or (
                     entities.leading_person() if head in _SUBJECT_HEADS else None) or (
-                    entities.person_just_named(offset) if head in _PLAYER_HEADS else None)
+                    entities.person_just_named(offset) if head in _PLAYER_HEADS else None) or (
+                    entities.organization_before(head, offset) if head in _STANDS_FOR_ORGANIZATION else None)
             if entity:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
-                speaker = Speaker(qualified or cleaned, "person" if head in ROLE_WORDS | _DESCRIPTION_HEADS else "unknown",
-                                  mention)
+                kind = "person" if head in ROLE_WORDS | _DESCRIPTION_HEADS else \
+                    "organization" if head in _ORG_HEADS | _NAMED_WITH | _STANDS_FOR_ORGANIZATION | {"government"} else "unknown"
+                speaker = Speaker(qualified or cleaned, kind, mention)
         elif _PAIR.search(cleaned) and not _is_org(cleaned) and not spelled:
             speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`, `Kim (D-Ore.) and former Gov. Lee`
         elif cleaned[:1].isupper() or _PARTICLE_NAME.fullmatch(cleaned):
@@ -952,8 +1012,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 spoke_before.append(last_person)
         if speaker.kind == "person" and works_for:
             speaker.affiliation = works_for
-        if speaker.kind in ("organization", "anonymous"):
-            last_group = speaker
+        if speaker.kind == "anonymous" or speaker.kind == "organization" and not re.match(r"the\s", speaker.name, re.I):
+            last_group = speaker  # a name, not a description left unresolved (`the league`)
         quote.speaker = speaker
         if speaker.kind == "person":
             spoken.extend((span, speaker.name) for span in quote.content
