@@ -233,6 +233,17 @@ def test_a_title_in_quotation_marks_is_no_quote_unless_someone_says_it():
     assert [texts(text, q.content) for q in quotes] == [["“Make America Great Again,”"]]
 
 
+def test_when_something_was_said_is_no_part_of_its_source():
+    text = "The UN rights chief on Monday said civilians must be protected."
+    quotes = run(text, tag(text, "SOURCE", "The UN rights chief on Monday"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "civilians must be protected"))
+    assert [texts(text, q.source) for q in quotes] == [["The UN rights chief"]]
+    text = "Pence, who is running for reelection this week, praised the plan."
+    quotes = run(text, tag(text, "SOURCE", "Pence, who is running for reelection this week,"), tag(text, "CUE", "praised"),
+                 tag(text, "CONTENT", "the plan"))
+    assert [texts(text, q.source) for q in quotes] == [["Pence, who is running for reelection this week,"]]
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

@@ -39,7 +39,7 @@ def test_an_article_that_lost_its_line_breaks_links_as_the_one_that_kept_them():
 
 
 @pytest.mark.parametrize("dateline", ["WASHINGTON (AP) — ", "SAN FRANCISCO, Calif. (Reuters) -- ", "LONDON — ",
-                                      "Washington (AFP) – "])
+                                      "Washington (AFP) – ", "NAIROBI (Kenya Wire) — "])
 def test_a_wire_dateline_ends_before_the_lead_sentence_begins(dateline):
     text = dateline + "Senator Ada Moss on Tuesday said the bill would pass.\n\nUS-China talks - a recap."
     bounds = Bounds(text)

@@ -866,6 +866,9 @@ def _names_a_work(text: str, bounds: Bounds, draft: _Draft) -> bool:
               for quotation in _QUOTATION_INSIDE.finditer(text, max(0, piece.start - 1), piece.end + 1)
               if _title_case(quotation.group(1))]
     if not cued:
+        opening = text[bounds.paragraph_starts[bounds.paragraph(draft.start)]:draft.start + 1].lstrip()
+        if opening[:1] in QUOTE_MARKS and not _title_case(draft.content[0].text(text)):
+            return False  # `"The latest example is the so-called “Fair Tax.”`: a quoted paragraph is speech
         return bool(titles) and _word_count(" ".join(p.text(text) for p in draft.content)) <= \
             sum(_word_count(t.group(1)) for t in titles) + 8
     return len(titles) == len(draft.content) and all(
@@ -1224,6 +1227,19 @@ def _without_dangling_conjunction(text: str, span: Span) -> Span:
     return Span(span.start, dangling.start()) if dangling else span
 
 
+_TIME_AFTER_SOURCE = re.compile(r"(?<=\w)(?<!ed)[^\S\n]+(?:(?:late|early)[^\S\n]+)?(?:on[^\S\n]+(?:Monday|Tuesday|Wednesday|"
+                                r"Thursday|Friday|Saturday|Sunday)|(?:last|this)[^\S\n]+week)$")
+
+
+def _without_time(text: str, source: Span) -> Span:
+    """`The UN rights chief on Monday said …`: when something was said is no part of who said it (but a clause
+    keeps its own: `Pence, who is running this year,`)."""
+    found = _TIME_AFTER_SOURCE.search(text, source.start, source.end)
+    if found is None or found.start() <= source.start or re.search(r"\b(?:who|which|that)\b|,", source.text(text)):
+        return source
+    return Span(source.start, found.start())
+
+
 def _trimmed(text: str, spans: list[Span]) -> list[Span]:
     """The spans without white space at their edges, dropping any that held nothing else."""
     return [piece for piece in (span.stripped(text) for span in spans) if len(piece)]
@@ -1329,7 +1345,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
             category = "speech"  # words in quotation marks with a cue no list knows (`scoffed`, `chimed in`) were said
         confidence = _confidence(kind, _word_count(" ".join(s.text(text) for s in content)), draft)
         if confidence >= MIN_CONFIDENCE and not _only_function_words(content, text):
-            source = _clear_of_content(text, draft.source, content) if draft.source else []
+            source = _clear_of_content(text, _without_time(text, draft.source), content) if draft.source else []
             quotes.append(Quote(content=content, cue=cue, source=_trimmed(text, source),
                                 type=kind, category=category, confidence=confidence))
     quotes.extend(_nested(text, quotations))

@@ -6,7 +6,7 @@ import re
 
 _SENTENCE_END = re.compile(r"""[.!?]+["”’'»)]*(?=\s+["“‘'«(]?[A-Z0-9])|\n+""")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.’'-]+(?:[^\S\n]+[A-Z][A-Z.’'-]+)*(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?)?"
-                       r"(?:[^\S\n]*\((?:AP|AFP|Reuters|UPI|Bloomberg|dpa|CNN)\))?"  # `SAN FRANCISCO, Calif. (AP)`
+                       r"(?:[^\S\n]*\([A-Z][\w.&’' -]{0,24}\))?"  # `SAN FRANCISCO, Calif. (AP)`, `NAIROBI (Kenya Wire)`
                        r"|[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]*\((?:AP|AFP|Reuters|UPI|Bloomberg|dpa)\))"  # `Washington (AFP)`
                        r"(?:[^\S\n]+(?:--|-)|[^\S\n]*(?:—|–))[^\S\n]*")  # not `US-China`
 PARAGRAPH_CHARS = 3_000  # PolNeAR's longest paragraph has 2,573 characters
