@@ -244,6 +244,22 @@ def test_when_something_was_said_is_no_part_of_its_source():
     assert [texts(text, q.source) for q in quotes] == [["Pence, who is running for reelection this week,"]]
 
 
+def test_a_content_run_on_into_its_own_attribution_ends_with_the_quotation():
+    text = '"They remain friends," a rep for the couple said.'
+    quotes = run(text, tag(text, "CONTENT", '"They remain friends," a rep for the couple said'))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["a rep for the couple"], ["said"], ['"They remain friends,"'])]
+
+
+def test_a_source_followed_by_posted_speaks():
+    text = 'A source said the deal was done.\n\n"I drove six hours for this show," one fan posted on X.'
+    quotes = run(text, tag(text, "SOURCE", "A source"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "the deal was done"), tag(text, "CONTENT", '"I drove six hours for this show,"'),
+                 tag(text, "SOURCE", "one fan"))
+    assert [(texts(text, q.source), texts(text, q.cue)) for q in quotes] == [
+        (["A source"], ["said"]), (["one fan"], ["posted"])]
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

@@ -135,11 +135,16 @@ _CLAUSE_OPENERS = r"but|until|while|whereas|although|though|because|when|after|b
 _CLAUSE_AFTER_QUOTE = re.compile(rf"[\s,;]*(?:{_CLAUSE_OPENERS})\b")
 
 
+_ATTRIBUTION_CLOSING = re.compile(r"[\s,]*(?:[\w.’'-]+\s+){1,8}?(?:said|says|added|adds|wrote|writes|told\s+\w+)\W*")
+
+
 def _stop_at_new_clause(text: str, span: Span, quotation_end: Span) -> Span:
     """`… “jobs, jobs, jobs,” but he has also …`: a mixed quote ends with its quotation when
     a new clause follows it."""
-    if span.start < quotation_end.end < span.end and _CLAUSE_AFTER_QUOTE.match(text, quotation_end.end):
-        return Span(span.start, quotation_end.end)
+    if span.start < quotation_end.end < span.end and (_CLAUSE_AFTER_QUOTE.match(text, quotation_end.end) or (
+            text[quotation_end.end - 2:quotation_end.end - 1] in ",?!"
+            and _ATTRIBUTION_CLOSING.fullmatch(text, quotation_end.end, span.end))):
+        return Span(span.start, quotation_end.end)  # nor does it run on into its own attribution (`…,” a rep for X said`)
     return span
 
 

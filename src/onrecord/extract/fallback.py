@@ -115,7 +115,7 @@ def cue_near(text: str, content: Span, limit: int = 60) -> Span | None:
 
 
 _SAYING_AFTER_SOURCE = re.compile(r"[^\S\n]+(?:(?:also|later|have|has|had|previously|separately)[^\S\n]+)*"
-                                  r"(?P<cue>said|say|says|told|warned|insisted|stressed)\b")
+                                  r"(?P<cue>said|say|says|told|warned|insisted|stressed|posted|wrote|tweeted|replied)\b")
 
 
 def cue_after_source(text: str, source: Span) -> Span | None:
