@@ -260,6 +260,20 @@ def test_a_source_followed_by_posted_speaks():
         (["A source"], ["said"]), (["one fan"], ["posted"])]
 
 
+def test_a_content_stops_before_a_new_sentence_quoting_with_its_own_cue():
+    text = 'Musk wrote that the recall was wrong in a post on X. "The word is flat wrong!" he added.'
+    quotes = run(text, tag(text, "SOURCE", "Musk"), tag(text, "CUE", "wrote"),
+                 tag(text, "CONTENT", 'that the recall was wrong in a post on X. "The word is flat wrong!"'),
+                 tag(text, "SOURCE", "he"), tag(text, "CUE", "added"))
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
+        (["Musk"], ["that the recall was wrong in a post on X."]), (["he"], ['"The word is flat wrong!"'])]
+
+
+def test_a_live_updates_label_is_no_speaker():
+    text = "LIVE UPDATES: European summit on migration opens in Brussels\n\nLeaders arrived on Monday."
+    assert run(text) == []
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

@@ -46,3 +46,10 @@ def test_a_wire_dateline_ends_before_the_lead_sentence_begins(dateline):
     lead = text.index("Senator")
     assert bounds.sentence_span(lead, len(text))[0] == lead
     assert bounds.sentence_span(text.index("a recap"), len(text))[0] == text.index("US-China")
+
+
+def test_a_letter_after_on_ends_a_sentence_but_an_initial_does_not():
+    text = "Musk wrote it in a post on X. He added more. George W. Bush agreed."
+    starts = Bounds(text).sentence_starts
+    assert text.index(" He added") in starts  # a sentence starts at the space after its full stop
+    assert text.index(" Bush") not in starts

@@ -99,6 +99,10 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
                             for o in quotations)]
     for quotation in outermost:
         whole = Span(quotation.start, quotation.end)
+        for draft in drafts:  # `… in a post on X. “The word is wrong!” he added.`: a new sentence quoting on its own
+            lead = re.search(r"[.!?][^\S\n]+$", text[draft.start:quotation.start]) if draft.start < quotation.start else None
+            if lead and draft.end > quotation.start and _attributed_nearby(text, quotation):
+                draft.content = [Span(draft.start, draft.start + lead.start() + 1)]
         touching = [d for d in drafts if any(s.overlaps(q) for s in d.content for q in quotation.spans)]
         if not touching:
             if _speech_like(" ".join(s.text(text) for s in quotation.spans)) or _attributed_nearby(text, quotation):
@@ -821,7 +825,8 @@ _ANONYMITY = re.compile(r"[\s,]*(?:(?:on[^\S\n]+)?(?:the[^\S\n]+)?condition[^\S\
 
 _HEADLINE_LABELS = frozenset("""analysis opinion exclusive q&a watch live explainer factbox editorial breaking update
 updated video photos review interview commentary perspective podcast obituary correction""".split()) | {
-    "q and a", "fact check", "news analysis", "first read"}  # not `Poll:`, which reports what a poll found
+    "q and a", "fact check", "news analysis", "first read", "live updates", "breaking news", "live blog",
+    "what we know"}  # not `Poll:`, which reports what a poll found
 
 
 def _headline_label(text: str, draft: _Draft) -> bool:

@@ -13,13 +13,17 @@ PARAGRAPH_CHARS = 3_000  # PolNeAR's longest paragraph has 2,573 characters
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|U\.S|U\.N|No|vs|Inc|Corp|Co|[A-Z])\.$")
 
 
+_LETTER_AFTER_LOWER_CASE = re.compile(r"\b(?:on|via|to|from|at)[^\S\n]+[A-Z]\.$")  # `in a post on X.` ends a sentence; `George W.` does not
+
+
 class Bounds:
     """Sentence and paragraph numbers of character offsets."""
 
     def __init__(self, text: str):
         self.sentence_starts = [0]
         for match in _SENTENCE_END.finditer(text):
-            if match.group().startswith("\n") or not _ABBREVIATION.search(text[max(0, match.start() - 6):match.end()].rstrip("\"”’'»)")):
+            if match.group().startswith("\n") or not _ABBREVIATION.search(text[max(0, match.start() - 6):match.end()].rstrip("\"”’'»)")) \
+                    or _LETTER_AFTER_LOWER_CASE.search(text, max(0, match.start() - 30), match.start() + 1):
                 self.sentence_starts.append(match.end())
         breaks = [0] + [m.end() for m in re.finditer(r"\n(?:[^\S\n]*\n)*", text)]  # blank lines part no paragraphs
         datelines = [m.end() for start in breaks if (m := _DATELINE.match(text, start)) and m.end() < len(text)]
