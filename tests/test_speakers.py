@@ -539,3 +539,17 @@ def test_unnamed_groups_are_anonymous_and_an_unresolved_description_is_no_antece
     text = "Safety advocates said the recall was small. The league said the ban would stand. They said more."
     assert speakers(text, ("Safety advocates", 0), ("The league", 0), ("They", 0)) == [
         ("Safety advocates", "anonymous"), ("The league", "organization"), ("Safety advocates", "anonymous")]
+
+
+def test_he_after_an_unnamed_source_who_just_spoke_is_that_source_unless_someone_is_named_between():
+    def resolved(text):
+        def span(phrase):
+            return Span(text.rindex(phrase), text.rindex(phrase) + len(phrase))
+        quotes = [Quote(content=[span('"It was an accident,"')], source=[span("Tom Moss")]),
+                  Quote(content=[span("the incident was serious")], source=[span("A Western diplomat")]),
+                  Quote(content=[span('"Both sides are testing each other,"')], source=[span("he")])]
+        return [(q.speaker.name, q.speaker.kind) for q in resolve_speakers(text, quotes)][2]
+    assert resolved('"It was an accident," Tom Moss said. A Western diplomat said the incident was serious. '
+                    '"Both sides are testing each other," he said.') == ("Western diplomat", "anonymous")
+    assert resolved('"It was an accident," Tom Moss said. A Western diplomat said the incident was serious for Moss. '
+                    '"Both sides are testing each other," he said.') == ("Tom Moss", "person")

@@ -8,6 +8,7 @@ descriptions kept as typed, unnamed speakers.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -531,6 +532,13 @@ class ArticleEntities:
             self._answerer = first or self.leading_person() or False
         return self._answerer or None
 
+    def person_named_between(self, start: int, end: int) -> bool:
+        """Whether a person the article names is written between two offsets (`A campaign aide said that
+        Clinton misspoke … she …`: the she may be Clinton)."""
+        between = self.text[start:end]
+        return any(re.search(r"\b" + re.escape(_surname(e.name)) + r"\b", between)
+                   for e in self.entities if e.kind == "person" and e.name[:1].isupper())
+
     def person_just_named(self, offset: int) -> _Entity | None:
         """Who `the 67-year-old` or `the veteran midfielder` is: the person named last before it."""
         near = [e for e in (self.named_before(offset, "m"), self.named_before(offset, "f"), self.person_before(offset))
@@ -748,6 +756,7 @@ def _person_head(phrase: str) -> bool:
         head.lower() in ROLE_WORDS | set(ANONYMOUS_HEADS)
 
 
+_ANONYMOUS_REACH = 400  # characters a he or she looks back for an unnamed source who just spoke
 _PERSON_BY_TRAIT = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}(?:\d+-year-old|Republican|Democrat|Independent|"
                               r"(?:Democratic|Republican|GOP)\s+(?:lawmaker|senator|congressman|congresswoman|leader))")
 _PARTICLE_NAME = re.compile(r"(?:(?:van|von|der|den|de|del|della|da|di|du|la|le|al|el|bin|ibn)\s+)+[A-Z][\w’'-]+")  # `van der Berg`
@@ -881,6 +890,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
     last_person: _Entity | None = None
     spoke_before: list[_Entity] = []  # people who spoke, in order
     last_group: Speaker | None = None
+    last_anonymous: tuple[int, Speaker] | None = None  # one unnamed source who spoke last, and where
     spoken: list[tuple[Span, str]] = []  # each resolved direct quotation of a person with the person's name (in reported
     # speech, `Moss said she would run`, the pronoun is the speaker)
 
@@ -944,6 +954,10 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             speaker = Speaker(entity.name, "person", mention) if entity else Speaker("interviewee", "unknown", mention)
         elif interview_label == "Q":
             speaker = Speaker("interviewer", "unknown", mention)
+        elif lowered in PERSON_PRONOUNS and last_anonymous is not None and offset - last_anonymous[0] <= _ANONYMOUS_REACH \
+                and not entities.person_named_between(last_anonymous[0], offset):
+            # `A Western diplomat said … “…,” he said`: the one who spoke just before, though unnamed
+            speaker = dataclasses.replace(last_anonymous[1], mention=mention)
         elif lowered in PERSON_PRONOUNS:
             wanted = _PRONOUN_GENDER[lowered]
             antecedent = last_person or entities.person_before(offset)
@@ -1014,6 +1028,13 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             speaker.affiliation = works_for
         if speaker.kind == "anonymous" or speaker.kind == "organization" and not re.match(r"the\s", speaker.name, re.I):
             last_group = speaker  # a name, not a description left unresolved (`the league`)
+        one_unnamed = speaker.kind == "anonymous" and re.match(r"(?:a|an|one|another)\s", mention, re.I) and \
+            not _head_noun(speaker.descriptor or speaker.name).lower().endswith("s") and \
+            not _inside_any(offset, content_starts, content_reach)  # `A diplomat`, not `the analyst` (often named)
+        if one_unnamed or lowered in PERSON_PRONOUNS and speaker.kind == "anonymous":
+            last_anonymous = (offset, speaker)
+        elif lowered not in PERSON_PRONOUNS:
+            last_anonymous = None
         quote.speaker = speaker
         if speaker.kind == "person":
             spoken.extend((span, speaker.name) for span in quote.content
