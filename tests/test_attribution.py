@@ -274,6 +274,14 @@ def test_a_live_updates_label_is_no_speaker():
     assert run(text) == []
 
 
+def test_where_it_was_said_belongs_to_the_cue():
+    text = "The team said in a news release that Palmer had a broken hand."
+    quotes = run(text, tag(text, "SOURCE", "The team"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "in a news release that Palmer had a broken hand"))
+    assert [(texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["said in a news release"], ["that Palmer had a broken hand"])]
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

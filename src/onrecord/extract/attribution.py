@@ -1250,6 +1250,19 @@ def _without_time(text: str, source: Span) -> Span:
     return Span(source.start, found.start())
 
 
+_MEDIUM_BEFORE_CONTENT = re.compile(
+    r"in[^\S\n]+(?:an?|the|his|her|their|its)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?:release|statement|post|interview|e-?mail|"
+    r"letter|video|message|tweet|op-ed|filing|memo|briefing|call|speech)(?:[^\S\n]+on[^\S\n]+\w+)?[^\S\n]+(?=that[^\S\n])")
+
+
+def _without_medium(text: str, cue: Span | None, span: Span) -> tuple[Span | None, Span]:
+    """`said in a news release that Palmer …`: where it was said belongs to the cue, not to what was said."""
+    found = _MEDIUM_BEFORE_CONTENT.match(text, span.start, span.end)
+    if found is None or cue is None or text[cue.end:span.start].strip():
+        return cue, span
+    return Span(cue.start, len(text[:found.end()].rstrip())), Span(found.end(), span.end)
+
+
 def _trimmed(text: str, spans: list[Span]) -> list[Span]:
     """The spans without white space at their edges, dropping any that held nothing else."""
     return [piece for piece in (span.stripped(text) for span in spans) if len(piece)]
@@ -1345,6 +1358,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     _take_introduced_speakers(text, drafts, sources, bounds)
     quotes = []
     for draft in drafts:
+        if draft.content:
+            draft.cue, draft.content[0] = _without_medium(text, draft.cue, draft.content[0])
         content = sorted(_trimmed(text, [_without_dangling_conjunction(text, s) for s in draft.content + draft.extra_content]))
         if not content:
             continue
