@@ -98,3 +98,10 @@ def test_anonymous_type_drops_counts_and_clauses_and_singularises():
         "senior White House official"
     assert anonymous_type("people familiar with the talks") == "person familiar with the talks"
     assert anonymous_type("several aides") == "aide"
+
+
+def test_an_organisation_left_as_a_description_is_never_merged_across_articles():
+    left = article("p1", "“We will win,” the party said.", [("“We will win,”", "the party", "organization", "the party")])
+    right = article("p2", "“We lost,” the party said.", [("“We lost,”", "the party", "organization", "the party")])
+    index = canonical_speakers([left, right])
+    assert sorted(len(s.documents) for s in index.speakers.values()) == [1, 1]

@@ -182,7 +182,8 @@ def canonical_speakers(documents: Iterable[ExtractedDocument]) -> SpeakerIndex:
                 index.assign(attribution, "anonymous:" + _slug(group), group, "anonymous", speaker.mention or speaker.name)
             elif speaker.kind == "organization":
                 name = re.sub(r"^the\s+", "", " ".join(speaker.name.split()), flags=re.I).strip(" ,.")
-                local = f"@{_slug(attribution.ref.document_id)}" if fold(name.split()[0]) in PRONOUNS else ""
+                # a pronoun or a description left unresolved (`the party`) names no organisation beyond its article
+                local = f"@{_slug(attribution.ref.document_id)}" if fold(name.split()[0]) in PRONOUNS or name[:1].islower() else ""
                 index.assign(attribution, "organization:" + _slug(name) + local, name, "organization",
                              speaker.mention or speaker.name)
             else:
