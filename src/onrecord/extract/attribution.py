@@ -91,6 +91,9 @@ def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+_SENTENCE_CLOSE = re.compile(r"[.!?][^\S\n]+$")
+
+
 def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSpan]) -> list[_Draft]:
     """Tagger contents, snapped to the quote marks they sit in, plus quotations the tagger missed."""
     drafts = [_Draft([span]) for span in contents]
@@ -100,9 +103,11 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
     for quotation in outermost:
         whole = Span(quotation.start, quotation.end)
         for draft in drafts:  # `… in a post on X. “The word is wrong!” he added.`: a new sentence quoting on its own
-            lead = re.search(r"[.!?][^\S\n]+$", text[draft.start:quotation.start]) if draft.start < quotation.start else None
-            if lead and draft.end > quotation.start and _attributed_nearby(text, quotation):
-                draft.content = [Span(draft.start, draft.start + lead.start() + 1)]
+            if not draft.start < quotation.start < draft.end:
+                continue
+            lead = _SENTENCE_CLOSE.search(text, max(draft.start, quotation.start - 10), quotation.start)
+            if lead and _attributed_nearby(text, quotation):
+                draft.content = [Span(draft.start, lead.start() + 1)]
         touching = [d for d in drafts if any(s.overlaps(q) for s in d.content for q in quotation.spans)]
         if not touching:
             if _speech_like(" ".join(s.text(text) for s in quotation.spans)) or _attributed_nearby(text, quotation):
@@ -1304,8 +1309,10 @@ def _inverted_speakers(text: str, contents: list[Span], cues: list[Span], source
     `said` as its content; when it closes the sentence, has no verb and no source precedes the cue, it is the
     source (and the clause before the comma, found later, the content)."""
     speakers = []
+    cue_ending = {cue.end: cue for cue in cues}
     for content in contents:
-        cue = next((c for c in cues if c.end <= content.start and not text[c.end:content.start].strip()), None)
+        gap = re.search(r"\s*$", text[max(0, content.start - 20):content.start])
+        cue = cue_ending.get(content.start - len(gap.group()))
         if cue is None or not _INVERTED_CUE.fullmatch(cue.text(text)) or _word_count(content.text(text)) > 12:
             continue
         sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
