@@ -553,3 +553,8 @@ def test_he_after_an_unnamed_source_who_just_spoke_is_that_source_unless_someone
                     '"Both sides are testing each other," he said.') == ("Western diplomat", "anonymous")
     assert resolved('"It was an accident," Tom Moss said. A Western diplomat said the incident was serious for Moss. '
                     '"Both sides are testing each other," he said.') == ("Tom Moss", "person")
+
+
+def test_a_surname_takes_the_given_name_after_a_capitalised_position():
+    text = 'Quarterback Marcus Tillery threw two picks. "It was bad," Tillery said.'
+    assert speakers(text, ("Tillery", 1)) == [("Marcus Tillery", "person")]

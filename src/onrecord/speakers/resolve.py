@@ -378,8 +378,9 @@ class ArticleEntities:
         for match in self._before_surnames().get(surname, []):
             given = match.group(1)
             before = self.text[max(0, match.start() - 40):match.start()].split()
-            if given.lower() in _TITLE_WORDS or before and before[-1][:1].isupper() and not before[-1].endswith("."):
-                continue  # `Washington Post Trump`: the run began before the given name
+            if given.lower() in _TITLE_WORDS or before and before[-1][:1].isupper() and not before[-1].endswith(".") \
+                    and before[-1].lower() not in _PLAYER_HEADS | _DESCRIPTION_HEADS:
+                continue  # `Washington Post Trump`: the run began before the given name (`Quarterback Marcus` did not)
             if self._in_headline(match.start(), match.end()):
                 continue
             if self._lower_case_words is None:
