@@ -282,6 +282,14 @@ def test_where_it_was_said_belongs_to_the_cue():
         (["said in a news release"], ["that Palmer had a broken hand"])]
 
 
+def test_a_mixed_quote_split_by_its_attribution_keeps_its_subject():
+    text = 'Sanctions, she said, were "the only language that Caracas understands."'
+    quotes = run(text, tag(text, "SOURCE", "she"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", 'were "the only language that Caracas understands."'))
+    assert [texts(text, q.content) for q in quotes] == [
+        ["Sanctions", 'were "the only language that Caracas understands."']]
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

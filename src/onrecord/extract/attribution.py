@@ -992,8 +992,9 @@ def _join_interrupted_clauses(text: str, drafts: list[_Draft], bounds: Bounds) -
     pieces; the tagger mostly finds only the second."""
     contents = [s for d in drafts for s in d.content]
     for draft in drafts:
-        if draft.quoted or draft.source is None or draft.cue is None or len(draft.content) != 1:
-            continue
+        if draft.source is None or draft.cue is None or len(draft.content) != 1 or \
+                draft.quoted and text[draft.content[0].start] in QUOTE_MARKS:
+            continue  # `Sanctions, she said, were “the only language …”` joins too; a quotation split so is elsewhere
         source, cue, piece = draft.source, draft.cue, draft.content[0]
         if not (source.end <= cue.start < cue.end <= piece.start) or not _INTERRUPTION_AFTER.match(text[cue.end:piece.start]):
             continue
