@@ -110,3 +110,12 @@ def test_the_speaker_part_never_cuts_a_hyphenated_word():
     text = '"It was bad," the 31-year-old said.'
     syntax = parse(text, "said")
     assert words(text, syntax.speaker_part(span_of(text, "the 31-year-old"))) == "the 31-year-old"
+
+
+def test_a_participle_describing_the_subject_is_part_of_who_speaks_but_not_its_agent():
+    text = "The unit has lost money every quarter, a person briefed on its finances said."
+    syntax = parse(text, "said")
+    assert words(text, syntax.subject_of(span_of(text, "said"))) == "a person briefed on its finances"
+    text = "Other emails published by Vox suggest that he was wrong."
+    syntax = parse(text, "suggest")
+    assert words(text, syntax.subject_of(span_of(text, "suggest"))) == "Other emails"

@@ -157,6 +157,10 @@ class Syntax:
             if child.dep_ == "punct" and child.text == "," and number + 1 < len(rights) \
                     and rights[number + 1].dep_ == "appos" and rights[number + 1].tag_.startswith("NNP"):
                 continue
+            if child.dep_ == "acl" and child.tag_ == "VBN" and not child.nbor(-1).is_punct and \
+                    not any(grand.dep_ == "agent" for grand in child.children):
+                right = child.right_edge.i  # `a person briefed on its finances`: who; not `emails published by Vox`
+                continue
             if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "advcl") or child.text in ("“", '"'):
                 break
             right = child.right_edge.i
