@@ -290,6 +290,13 @@ def test_a_mixed_quote_split_by_its_attribution_keeps_its_subject():
         ["Sanctions", 'were "the only language that Caracas understands."']]
 
 
+def test_a_quote_after_a_sentence_introducing_its_speaker_is_theirs():
+    text = 'Gulls coach Dana Ruiz was blunt. "We are not a good team right now."'
+    quotes = run(text, tag(text, "SOURCE", "Gulls coach Dana Ruiz"))
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
+        (["Gulls coach Dana Ruiz"], ['"We are not a good team right now."'])]
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

@@ -1032,20 +1032,26 @@ def _continue_floating(text: str, drafts: list[_Draft], bounds: Bounds) -> list[
 
 
 def _take_introduced_speakers(text: str, drafts: list[_Draft], sources: list[Span], bounds: Bounds) -> None:
-    """`Tom Whitfield, an analyst, was skeptical.` and then a quoted paragraph with no cue: the quote is the
-    speaker the paragraph before opened with, when the tagger marked that one as a source of nothing else."""
+    """`Tom Whitfield, an analyst, was skeptical.` and then a quoted paragraph or sentence with no cue: the quote
+    is the speaker the paragraph or sentence before opened with, when the tagger marked that one as a source of
+    nothing else."""
     used = {d.source for d in drafts if d.source is not None}
     for draft in drafts:
         if draft.cue is not None or draft.source is not None or not draft.quoted:
             continue
         paragraph = bounds.paragraph(draft.start)
-        if paragraph == 0 or text[bounds.paragraph_starts[paragraph]:draft.start].strip():
+        sentence_start = bounds.sentence_span(draft.start, len(text))[0]
+        if not text[bounds.paragraph_starts[paragraph]:draft.start].strip():
+            if paragraph == 0:
+                continue
+            opening = bounds.paragraph_starts[paragraph - 1]
+        elif not text[sentence_start:draft.start].strip() and sentence_start > bounds.paragraph_starts[paragraph]:
+            opening = bounds.sentence_span(sentence_start - 1, len(text))[0]  # `Ada Moss was blunt. “…”`
+        else:
             continue
-        opening = bounds.paragraph_starts[paragraph - 1]
         opening += len(text[opening:]) - len(text[opening:].lstrip())
         speaker = next((s for s in sources if s.start == opening and s not in used), None)
-        if speaker is not None and not any(d.start < draft.start and bounds.paragraph(d.start) == paragraph - 1
-                                           for d in drafts):
+        if speaker is not None and not any(opening <= d.start < draft.start for d in drafts):
             draft.source = speaker
 
 
