@@ -297,6 +297,13 @@ def test_a_quote_after_a_sentence_introducing_its_speaker_is_theirs():
         (["Gulls coach Dana Ruiz"], ['"We are not a good team right now."'])]
 
 
+def test_a_quote_laughed_or_beamed_by_someone_is_theirs_not_a_floating_quote():
+    text = '"We are back," Hart beamed.\n\n"Let us go," laughed Miles.'
+    quotes = run(text, tag(text, "SOURCE", "Hart"), tag(text, "CUE", "beamed"), tag(text, "SOURCE", "Miles"))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["Hart"], ["beamed"], ['"We are back,"']), (["Miles"], ["laughed"], ['"Let us go,"'])]
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

@@ -79,7 +79,8 @@ def _speech_like(quoted: str) -> bool:
     return len(words) > 10 or capitalised < 0.7 * len(words)
 
 
-_ATTRIBUTION_AFTER = re.compile(r"[\s,]*(?:[\w.’'-]+\s+){0,4}?(?:said|says|added|adds|told|asked|replied|wrote|tweeted)\b")
+_ATTRIBUTION_AFTER = re.compile(r"[\s,]*(?:[\w.’'-]+\s+){0,4}?(?:said|says|added|adds|told|asked|replied|wrote|tweeted|"
+                                r"laughed|beamed|smiled|joked|quipped|shouted|yelled|sighed|grinned|exclaimed)\b")
 
 
 def _attributed_nearby(text: str, quotation: QuotedSpan) -> bool:

@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
 _CUE_WORD = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|explained|noted|argued|"
     r"insisted|tweeted|stressed|warned|according to|continued|recalled|replied|responded|declared|"
-    r"announced|put it)\b")
+    r"announced|put it|laughed|beamed|smiled|joked|quipped|shouted|yelled|sighed|grinned|exclaimed)\b")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
