@@ -558,3 +558,11 @@ def test_he_after_an_unnamed_source_who_just_spoke_is_that_source_unless_someone
 def test_a_surname_takes_the_given_name_after_a_capitalised_position():
     text = 'Quarterback Marcus Tillery threw two picks. "It was bad," Tillery said.'
     assert speakers(text, ("Tillery", 1)) == [("Marcus Tillery", "person")]
+
+
+def test_the_statement_speaks_for_whoever_issued_it_and_the_band_for_the_band():
+    text = ('The Kremlin issued a statement on Monday. "We will find other markets," the statement read. '
+            'The Hollow Pines congratulated her. "Nobody deserved it more," the band wrote.')
+    assert speakers(text, ("The Kremlin", 0), ("the statement", 0), ("The Hollow Pines", 0), ("the band", 0)) == [
+        ("Kremlin", "organization"), ("Kremlin", "organization"), ("Hollow Pines", "organization"),
+        ("Hollow Pines", "organization")]

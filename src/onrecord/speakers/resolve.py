@@ -616,13 +616,29 @@ class ArticleEntities:
         line = self.text[line_start:self.text.find("\n", end) % (len(self.text) + 1)].split()
         return sum(word[:1].isupper() for word in line) * 2 > len(line)
 
+    def issuer(self, document: str, offset: int) -> _Entity | None:
+        """Who `the statement` is from: the one written last before it as issuing one (`The Kremlin issued a
+        statement`, `Tillery apologized in a statement`, `a statement from the league`)."""
+        head = re.escape(document)
+        found = None
+        for match in re.finditer(
+                r"(?P<by>" + _ISSUER_NAME + r")\s+(?:(?:issued|released|put\s+out|sent|posted|published|shared)\s+"
+                r"(?:a|an)\s+(?:[\w-]+\s+){0,2}|(?:[a-z]+\s+){1,3}in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2})" + head + r"\b"
+                r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}" + head + r"\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<from>"
+                + _ISSUER_NAME + r")", self.text[max(0, offset - 1500):offset]):
+            found = match
+        if found is None:
+            return None
+        name = re.sub(r"^[Tt]he\s+", "", found.group("by") or found.group("from"))
+        return self.named(name, max(0, offset - 1500) + found.start())
+
     def organization_before(self, head: str, offset: int) -> _Entity | None:
         """Who `the band`, `the agency` or `the airline` is: the organisation of that sort named last before it (a
         speaker, or a name the text shows to be one), never a news outlet."""
         if self._organization_names is None:
             self._organization_names = self._read_organization_names()
 
-        def fits(words: list[str]) -> bool:
+        def fits(words: list[str], spoke: bool = False) -> bool:
             lowered = [w.lower().strip(".,") for w in words]
             if not lowered or set(lowered) & _NEWS_WORDS or " ".join(words).isupper():
                 return False
@@ -630,9 +646,10 @@ class ArticleEntities:
                 return lowered[-1] in _PUBLIC_BODY_WORDS
             if head in _BUSINESS_DESCRIPTIONS:
                 return " ".join(lowered) in self._companies or lowered[-1] in _BUSINESS_WORDS
-            return lowered[-1] in ORG_WORDS or " ".join(lowered) in self._companies
+            return spoke or lowered[-1] in ORG_WORDS or " ".join(lowered) in self._companies  # `The Hollow Pines said`
 
-        spoken = [e for e in self.entities if e.kind == "organization" and e.last_seen < offset and fits(e.name.split())]
+        spoken = [e for e in self.entities if e.kind == "organization" and e.last_seen < offset
+                  and fits(e.name.split(), spoke=True)]
         latest = max(spoken, key=lambda e: e.last_seen) if spoken else None
         written = next(((start, name) for start, end, name in reversed(self._organization_names)
                         if end <= offset and fits(name)), None)
@@ -726,6 +743,8 @@ _COMPANY_CONTEXT = re.compile(  # NAME stands for the name looked for
     r"|\bNAME\s+(?:said|says|announced|reported)\s+(?:\w+\s+){0,5}(?:that\s+)?(?:it|its)\b(?!\s+(?:is|was|would be)\b)")
 _BUSINESS_NAMED = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,2}?(?i:" + _BUSINESS_HEADS + r")\s+"
                              r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+_DOCUMENT_HEADS = frozenset({"statement", "release", "letter", "memo", "email", "e-mail", "post", "tweet"})
+_ISSUER_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*"
 # what an article calls the organisation it just named (`the band`, `the league`, `the agency`, `the airline`)
 _PUBLIC_BODY_HEADS = frozenset({"agency", "regulator", "ministry", "department", "office", "commission", "bureau"})
 _PUBLIC_BODY_WORDS = frozenset({"agency", "administration", "office", "department", "commission", "ministry", "bureau",
@@ -998,7 +1017,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                     entities.named_with(cleaned.split()[1:], offset) if head in _NAMED_WITH else None) or (
                     entities.leading_person() if head in _SUBJECT_HEADS else None) or (
                     entities.person_just_named(offset) if head in _PLAYER_HEADS else None) or (
-                    entities.organization_before(head, offset) if head in _STANDS_FOR_ORGANIZATION else None)
+                    entities.organization_before(head, offset) if head in _STANDS_FOR_ORGANIZATION else None) or (
+                    entities.issuer(head, offset) if head in _DOCUMENT_HEADS else None)
             if entity:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
