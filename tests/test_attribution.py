@@ -304,6 +304,12 @@ def test_a_quote_laughed_or_beamed_by_someone_is_theirs_not_a_floating_quote():
         (["Hart"], ["beamed"], ['"We are back,"']), (["Miles"], ["laughed"], ['"Let us go,"'])]
 
 
+def test_a_tagged_name_runs_on_across_an_ampersand():
+    text = "Johnson & Johnson said it would appeal."
+    quotes = run(text, tag(text, "SOURCE", "Johnson"), tag(text, "CUE", "said"), tag(text, "CONTENT", "it would appeal"))
+    assert [texts(text, q.source) for q in quotes] == [["Johnson & Johnson"]]
+
+
 def test_headline_naming_its_speaker():
     text = "Sanders: Clinton needs to get past the personality contest.\n\nThe senator spoke on Sunday."
     quotes = run(text)

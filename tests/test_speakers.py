@@ -566,3 +566,8 @@ def test_the_statement_speaks_for_whoever_issued_it_and_the_band_for_the_band():
     assert speakers(text, ("The Kremlin", 0), ("the statement", 0), ("The Hollow Pines", 0), ("the band", 0)) == [
         ("Kremlin", "organization"), ("Kremlin", "organization"), ("Hollow Pines", "organization"),
         ("Hollow Pines", "organization")]
+
+
+def test_a_name_joined_by_an_ampersand_is_an_organization():
+    text = "Procter & Gamble said it would appeal."
+    assert speakers(text, ("Procter & Gamble", 0)) == [("Procter & Gamble", "organization")]

@@ -119,3 +119,9 @@ def test_a_participle_describing_the_subject_is_part_of_who_speaks_but_not_its_a
     text = "Other emails published by Vox suggest that he was wrong."
     syntax = parse(text, "suggest")
     assert words(text, syntax.subject_of(span_of(text, "suggest"))) == "Other emails"
+
+
+def test_a_name_joined_by_an_ampersand_is_one_subject():
+    text = "Johnson & Johnson said it would appeal the verdict."
+    syntax = parse(text, "said")
+    assert words(text, syntax.subject_of(span_of(text, "said"))) == "Johnson & Johnson"

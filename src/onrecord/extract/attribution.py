@@ -381,7 +381,7 @@ def _maybe_modifier(text: str, source_end: int, cue: Span) -> bool:
     return bool(word) and word.group(1).islower() and word.group(1) not in _PERSONAL
 
 
-_NAME_CONTINUES = re.compile(r"[^\S\n]+[A-Z][\w’'-]*(?![\w’'-])")
+_NAME_CONTINUES = re.compile(r"[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w’'-]*(?![\w’'-])")  # `Johnson & Johnson`
 
 
 def _complete_name(text: str, source: Span) -> Span:

@@ -161,6 +161,9 @@ class Syntax:
                     not any(grand.dep_ == "agent" for grand in child.children):
                 right = child.right_edge.i  # `a person briefed on its finances`: who; not `emails published by Vox`
                 continue
+            if child.text == "&" or child.dep_ == "conj" and child.nbor(-1).text == "&":
+                right = child.right_edge.i  # `Johnson & Johnson`, `AT & T`: one name
+                continue
             if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "advcl") or child.text in ("“", '"'):
                 break
             right = child.right_edge.i

@@ -149,7 +149,7 @@ def _clean(mention: str) -> str:
 
 
 def _is_org(name: str) -> bool:
-    if name.lower() in _STATES:
+    if name.lower() in _STATES or " & " in name:  # `Johnson & Johnson`, `Procter & Gamble`
         return True
     written = name.split()
     if written and written[-1].lower() in _ACRONYM_ORG_WORDS and not written[-1].isupper():
