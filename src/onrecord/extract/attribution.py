@@ -852,7 +852,7 @@ def _reporting_credit(text: str, draft: _Draft) -> bool:
         _CREDIT_CUE.fullmatch(draft.cue.text(text).strip()) is not None and _CREDITED.match(text, draft.start) is not None
 
 
-_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"}
+_SMALL_WORDS = frozenset("a an the of on in and or for to at by with from as nor but".split())  # lower case in titles
 
 
 def _subheading(text: str, bounds: Bounds, draft: _Draft) -> bool:
@@ -867,7 +867,6 @@ def _subheading(text: str, bounds: Bounds, draft: _Draft) -> bool:
         all(word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words)
 
 
-_SMALL_WORDS = frozenset("a an the of on in and or for to at by with from as nor but".split())
 _QUOTATION_INSIDE = re.compile(r"[\"“«]([^\"“”«»\n]{1,120})[\"”»]")
 
 
@@ -971,18 +970,17 @@ def _quoted_as_saying(text: str, drafts: list[_Draft]) -> list[_Draft]:
             speaker = Span(match.start("speaker"), match.end("speaker"))
         if speaker is None:
             continue
-        if inner is not None:
+        if inner is not None:  # the tagger's two halves: the outlet's content runs from the speaker to the end
             said = inner.content
             drafts = [d for d in drafts if d is not inner]
+            outer.content = [speaker] + list(said) if match.group("passive") else \
+                [Span(speaker.start, max(s.end for s in said))]
         elif outer.start >= speaker.start and outer.end > cue.end:
             said = [Span(_GAP.match(text, cue.end).end(), outer.end)]  # `the minister as saying the navy was ready`
             if text[said[0].start] in QUOTE_MARKS:
                 outer.content = said  # `… as saying “…”`: PolNeAR's outlet quotes the quotation alone
         else:
             said = outer.content  # `“…,” Interfax quoted the minister as saying.`
-        if inner is not None:
-            outer.content = [speaker] + list(said) if match.group("passive") else \
-                [Span(speaker.start, max(s.end for s in said))]
         drafts = [d for d in drafts if d is outer or not all(_inside(c, speaker) for c in d.content)]
         added.append(_Draft(list(said), quoted=outer.quoted, cue=cue, source=speaker))
     return sorted(added + drafts, key=lambda d: d.start)  # the outlet's, nesting the other, listed after it
