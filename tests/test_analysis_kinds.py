@@ -19,7 +19,7 @@ from onrecord.analysis.kinds import KindsModel, first_sentence, kind_features, s
     ("a request for comment", "did not respond to", "refusal", "negative"),
     ("raising the toll this year", "ruled out", "refusal", "negative"),
     ("a second debate", "did not rule out", "claim", "negative"),
-    ("to separate the two proposals", "sought", "claim", "positive"),
+    ("to separate the two proposals", "sought", "claim", "positive"),  # an attempt made, not a pledge
     ("to fraud charges", "pleaded guilty", "claim", "positive"),
     ("she’ll sign the bill on Monday", "said", "commitment", "positive"),
     ("he wants to visit every county before the vote", "said", "commitment", "positive"),

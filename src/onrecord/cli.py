@@ -300,10 +300,12 @@ def variants(paths: List[str] = ANALYSIS_INPUTS,
 def kinds(paths: List[str] = ANALYSIS_INPUTS) -> None:
     """Each attribution's kind (commitment, refusal, denial, assurance, claim, opinion, question) and polarity (JSON)."""
     from onrecord.analysis.attributions import attributions
-    from onrecord.analysis.kinds import statement_kind
+    from onrecord.analysis.kinds import statement_kinds
 
     documents, failures = _analysed(paths)
-    _emit([dict(a.to_dict(), **statement_kind(a.content, a.cue).to_dict()) for a in attributions(documents)], failures)
+    found = list(attributions(documents))
+    read = statement_kinds([(a.content, a.cue) for a in found])
+    _emit([dict(a.to_dict(), **kind.to_dict()) for a, kind in zip(found, read)], failures)
 
 
 @app.command()

@@ -12,6 +12,8 @@ words, the content's subject, shape and opening words, and counts of evaluative,
 prescriptive, belief and future words. The rules were written while reading the older labels; on batches
 labelled blind later they missed denials and commitments phrased otherwise and read the opinion/claim
 boundary differently, and learned weights over them carried over better than the rules alone.
+The word model's probabilities are averaged with those of a fine-tuned sentence encoder (`encoder.py`),
+which reads phrasings no label showed; measured apart, each scored below the average.
 """
 from __future__ import annotations
 
@@ -23,12 +25,14 @@ from pathlib import Path
 
 import numpy as np
 
+from onrecord.analysis.encoder import KindsEncoder, shipped_encoder
 from onrecord.extract.lexicon import cue_category
 
 KINDS = ("commitment", "refusal", "denial", "assurance", "claim", "opinion", "question")
 POLARITIES = ("positive", "negative")
 OPENING_WORDS = 12  # polarity is the main clause's; later clauses of a long quote add noise
 MODEL = Path(__file__).with_name("kinds_model.json")
+ENCODER_SHARE = 0.45  # the encoder's weight in the average, chosen by grouped cross-validation (cv-kinds)
 
 
 def _words(*alternatives: str) -> re.Pattern:
@@ -276,11 +280,53 @@ def first_sentence(text: str) -> str:
     return text
 
 
-def statement_kind(content: str, cue: str = "", model: KindsModel | None = None) -> StatementKind:
-    """The kind and polarity of one attribution from its content and cue words; `model` replaces the shipped
-    weights (cross-validation scores weights trained without the items it classifies)."""
-    text, rest = _main_and_rest(content)
-    kind = (model or _model()).kind(kind_features(text, rest, cue))
+def encoder_texts(content: str, cue: str) -> tuple[str, str]:
+    """What the encoder reads: the cue with the main statement, then the rest of the content."""
+    main, rest = _main_and_rest(content)
+    return f"{cue} : {main}", rest.strip() or "."
+
+
+def statement_kind(content: str, cue: str = "", model: KindsModel | None = None,
+                   encoder: KindsEncoder | None = None) -> StatementKind:
+    """The kind and polarity of one attribution from its content and cue words; `model` and `encoder` replace
+    the shipped ones (cross-validation scores models trained without the items it classifies)."""
+    return statement_kinds([(content, cue)], model, encoder)[0]
+
+
+_SHIPPED_READINGS: dict[tuple[str, str], StatementKind] = {}
+_SHIPPED_READINGS_KEPT = 100_000
+
+
+def statement_kinds(attributions: list[tuple[str, str]], model: KindsModel | None = None,
+                    encoder: KindsEncoder | None = None) -> list[StatementKind]:
+    """`statement_kind` of many (content, cue) pairs at once: the encoder runs them in batches. The shipped
+    models' readings are remembered, since the encoder costs milliseconds an attribution and a speaker's page
+    reads the same attributions at each visit."""
+    if model is None and encoder is None:
+        missing = list(dict.fromkeys(pair for pair in attributions if pair not in _SHIPPED_READINGS))
+        if len(_SHIPPED_READINGS) + len(missing) > _SHIPPED_READINGS_KEPT:
+            _SHIPPED_READINGS.clear()
+            missing = list(dict.fromkeys(attributions))
+        _SHIPPED_READINGS.update(zip(missing, _read_kinds(missing, _model(), shipped_encoder())))
+        return [_SHIPPED_READINGS[pair] for pair in attributions]
+    return _read_kinds(attributions, model or _model(), encoder or shipped_encoder())
+
+
+def _read_kinds(attributions: list[tuple[str, str]], model: KindsModel, encoder: KindsEncoder) -> list[StatementKind]:
+    if not attributions:
+        return []
+    read = encoder.probabilities([encoder_texts(content, cue) for content, cue in attributions])
+    read_columns = [encoder.classes.index(kind) for kind in model.classes]
+    kinds = []
+    for (content, cue), encoded in zip(attributions, read):
+        text, rest = _main_and_rest(content)
+        average = (1 - ENCODER_SHARE) * model.probabilities(kind_features(text, rest, cue)) + \
+            ENCODER_SHARE * encoded[read_columns]
+        kinds.append(_with_polarity(model.classes[int(np.argmax(average))], text, cue))
+    return kinds
+
+
+def _with_polarity(kind: str, text: str, cue: str) -> StatementKind:
     opening = " ".join(text.split()[:OPENING_WORDS])
     kind = _guideline_reading(kind, opening, cue)
     if kind in ("commitment", "assurance"):
@@ -295,9 +341,10 @@ def statement_kind(content: str, cue: str = "", model: KindsModel | None = None)
 
 
 # Readings the guideline states outright and a word-level model misses on sentences unlike its labels: a
-# negated cue of saying reports that nothing was said (a claim), and a hedged statement speculates (an opinion)
-# unless it is the source's own hedged plan
+# negated cue of saying reports that nothing was said (a claim), a hedged statement speculates (an opinion)
+# unless it is the source's own hedged plan, and an attempt already made is an act, not a pledge (a claim)
 HEDGED = _words("probably", "likely", "unlikely", "perhaps", "maybe", "possibly", "might")
+PAST_ATTEMPT = _words("sought", "tried", "attempted", "strove")  # `sought to calm the markets` tells of an act
 
 
 def _subject_person(text: str) -> str | None:
@@ -316,6 +363,8 @@ def _guideline_reading(kind: str, opening: str, cue: str) -> str:
         return "opinion"
     if kind == "commitment" and HEDGED.search(opening) and _subject_person(opening) != "first_person":
         return "opinion"  # `the plan would probably fail` forecasts; only the source's own act is pledged
+    if kind == "commitment" and PAST_ATTEMPT.search(cue):
+        return "claim"  # a pledge is of a future act; an attempt already made is reported
     return kind
 
 
@@ -476,8 +525,10 @@ class KindsModel:
         rows, values = zip(*known)
         return self.bias + np.array(values) @ self.matrix[list(rows)]
 
-    def kind(self, features: dict[str, float]) -> str:
-        return self.classes[int(np.argmax(self.scores(features)))]
+    def probabilities(self, features: dict[str, float]) -> np.ndarray:
+        scores = self.scores(features)
+        scores = np.exp(scores - scores.max())
+        return scores / scores.sum()
 
     def to_dict(self) -> dict:
         return {"classes": self.classes, "bias": [round(float(b), 4) for b in self.bias],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
-from onrecord.analysis import Attribution, AttributionRef, SpeakerIndex, attributions, group_quotes, position_shifts, statement_kind
+from onrecord.analysis import Attribution, AttributionRef, SpeakerIndex, attributions, group_quotes, position_shifts, statement_kinds
 from onrecord.analysis.variants import QuoteGroup
 from onrecord.store import Store
 from onrecord.store.loader import LoadedRecord, candidate_reports, load_all, load_attributions, load_speaker, state
@@ -29,10 +29,10 @@ def _report(attribution: Attribution, loaded: LoadedRecord) -> dict:
 def speaker_kinds(store: Store, speaker_id: int) -> dict:
     """Every attribution of the speaker labelled with its statement kind and polarity, with counts."""
     loaded = load_speaker(store, speaker_id)
-    labelled = []
-    for attribution in attributions(loaded.documents):
-        kind = statement_kind(attribution.content, attribution.cue)
-        labelled.append({**_report(attribution, loaded), "kind": kind.kind, "polarity": kind.polarity})
+    found = list(attributions(loaded.documents))
+    read = statement_kinds([(attribution.content, attribution.cue) for attribution in found])
+    labelled = [{**_report(attribution, loaded), "kind": kind.kind, "polarity": kind.polarity}
+                for attribution, kind in zip(found, read)]
     labelled.sort(key=lambda item: (item["published"] is None, item["published"] or "", item["attribution_id"]))
     return {"speaker_id": speaker_id,
             "by_kind": dict(Counter(item["kind"] for item in labelled).most_common()),
