@@ -507,6 +507,18 @@ def test_a_source_the_tagger_left_without_its_cue_still_speaks_and_a_percent_sig
         (["people familiar with the data"], ["said"], ["Jobless claims rose to 3.9%"])]
 
 
+def test_a_cue_released_by_the_next_sentence_s_content_still_gets_its_own():
+    # the tagger tags `that he sold it` but not its cue; linked first to `According to`, the content is then taken by
+    # the verb governing it, and the released cue must still be read with its source
+    text = "According to court filings, Ruiz bought the land in 2019. Investigators believe that he sold it."
+    quotes = attribute(text, [tag(text, "CUE", "According to"), tag(text, "SOURCE", "court filings, Ruiz bought the land"),
+                              tag(text, "CONTENT", "that he sold it")],
+                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["court filings"], ["According to"], ["Ruiz bought the land in 2019"]),
+        (["Investigators"], ["believe"], ["that he sold it"])]
+
+
 def test_according_to_takes_its_clause_before_another_cue_in_it_can():
     text = "The deal could be announced next week, according to two people familiar with the talks."
     quotes = attribute(text, [tag(text, "CUE", "could be announced"), tag(text, "CUE", "according to"),

@@ -1351,7 +1351,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     unsure = [c.start for c in _cues_needing_syntax(text, drafts, cues, sources)]
     # contents with no cue, or (unless quoted) a cue far off: the word governing them may be the real cue
     unanchored = [d for d in drafts if (d.cue is None or not d.quoted) and len(d.content) == 1 and not _cue_beside(text, d)]
-    unsure += [d.start for d in unanchored]
+    unsure += [d.start for d in unanchored] + [d.cue.start for d in unanchored if d.cue is not None]  # a cue the
+    # governor replaces is left free, and is read like any other orphan cue
     syntax = parser(text, bounds, unsure) if parser is not None and unsure else None
     if syntax is not None:
         for draft in unanchored:
