@@ -519,6 +519,14 @@ def test_a_cue_released_by_the_next_sentence_s_content_still_gets_its_own():
         (["Investigators"], ["believe"], ["that he sold it"])]
 
 
+def test_a_day_misparsed_as_the_subject_gives_way_to_the_noun_phrase_before_it():
+    text = "A federal jury on Friday ordered drug maker Halvex Industries to pay $12 million to patients."
+    quotes = attribute(text, [tag(text, "CUE", "ordered"),
+                              tag(text, "CONTENT", "drug maker Halvex Industries to pay $12 million to patients")],
+                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    assert [texts(text, q.source) for q in quotes] == [["A federal jury"]]
+
+
 def test_according_to_takes_its_clause_before_another_cue_in_it_can():
     text = "The deal could be announced next week, according to two people familiar with the talks."
     quotes = attribute(text, [tag(text, "CUE", "could be announced"), tag(text, "CUE", "according to"),

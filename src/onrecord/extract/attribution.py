@@ -1252,9 +1252,17 @@ _TIME_AFTER_SOURCE = re.compile(r"(?<=\w)(?<!ed)[^\S\n]+(?:(?:late|early)[^\S\n]
                                 r"Thursday|Friday|Saturday|Sunday)|(?:last|this)[^\S\n]+week)$")
 
 
+_ON_DAY = re.compile(r"(?<=\w)[^\S\n]+on[^\S\n]+$")
+_WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+
+
 def _without_time(text: str, source: Span) -> Span:
     """`The UN rights chief on Monday said …`: when something was said is no part of who said it (but a clause
-    keeps its own: `Pence, who is running this year,`)."""
+    keeps its own: `Pence, who is running this year,`); a day taken for the speaker (`A jury on Monday ordered`,
+    misparsed) gives way to the noun phrase before it."""
+    on = _ON_DAY.search(text, max(0, source.start - 12), source.start)
+    if on is not None and _WEEKDAY.fullmatch(source.text(text)):
+        return source_before(text, Span(on.start(), on.start())) or source
     found = _TIME_AFTER_SOURCE.search(text, source.start, source.end)
     if found is None or found.start() <= source.start or re.search(r"\b(?:who|which|that)\b|,", source.text(text)):
         return source
