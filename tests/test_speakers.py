@@ -571,3 +571,10 @@ def test_the_statement_speaks_for_whoever_issued_it_and_the_band_for_the_band():
 def test_a_name_joined_by_an_ampersand_is_an_organization():
     text = "Procter & Gamble said it would appeal."
     assert speakers(text, ("Procter & Gamble", 0)) == [("Procter & Gamble", "organization")]
+
+
+def test_a_longer_name_introduced_by_what_it_is_is_an_organization_but_not_one_opening_with_a_given_name():
+    text = ("Watchdog group Harbour Integrity said the audit was late. Rating agency Castell Scores said the debt "
+            "was safe. The group Maria Lopez founded said nothing. Maria Lopez said more.")
+    assert speakers(text, ("Harbour Integrity", 0), ("Castell Scores", 0), ("Maria Lopez", 1)) == [
+        ("Harbour Integrity", "organization"), ("Castell Scores", "organization"), ("Maria Lopez", "person")]

@@ -238,7 +238,7 @@ class ArticleEntities:
         self._descriptions: dict[str, list[tuple[str, set[str], int]]] = {}  # head → (name, qualifiers, offset)
         self._described_by_heads = False  # the descriptions without a title are read on first lookup
         self._organization_names: list[tuple[int, int, list[str]]] | None = None
-        self._companies: set[str] = set()  # one-word names the text shows to be businesses, lower-cased
+        self._companies: set[str] = set()  # names the text shows to be businesses or organisations, lower-cased
         self._company_evidence: dict[str, bool] = {}
         self._answerer: _Entity | None | bool = None  # False once looked for and not found
         for match in _TITLE_NAME.finditer(text):
@@ -273,11 +273,14 @@ class ArticleEntities:
 
     def _named_as_company(self, name: str) -> bool:
         """A one-word name the article treats as a business (`Nvidia Corp.`, `chipmaker Nvidia`, `Nvidia, which`,
-        `Nvidia's shares`, `Nvidia said its …`): `Nvidia said` alone reads like a surname."""
-        if " " in name or not name[:1].isupper() or gender_of(name):
+        `Nvidia's shares`, `Nvidia said its …`): `Nvidia said` alone reads like a surname. A longer name counts
+        only when the article introduces it by what it is (`rating agency Halden Ratings`, `environmental group
+        Clearwater Alliance`) and it does not open with a given name."""
+        if not name[:1].isupper() or gender_of(name.split()[0]):
             return False
         if name not in self._company_evidence:
-            self._company_evidence[name] = re.search(_COMPANY_CONTEXT.pattern.replace("NAME", re.escape(name)),
+            context = _COMPANY_CONTEXT if " " not in name else _INTRODUCED_ORGANIZATION
+            self._company_evidence[name] = re.search(context.pattern.replace("NAME", re.escape(name)),
                                                      self.text) is not None
         return self._company_evidence[name]
 
@@ -741,6 +744,9 @@ _COMPANY_CONTEXT = re.compile(  # NAME stands for the name looked for
     r"|\bNAME(?:['’]s)?\s+(?:shares|stock|share price|chief executive|CEO|board|headquarters|employees|products|users)\b"
     r"|\bshares\s+(?:of|in)\s+NAME\b"
     r"|\bNAME\s+(?:said|says|announced|reported)\s+(?:\w+\s+){0,5}(?:that\s+)?(?:it|its)\b(?!\s+(?:is|was|would be)\b)")
+_INTRODUCED_ORGANIZATION = re.compile(  # NAME stands for the name looked for
+    r"\b(?i:" + _BUSINESS_HEADS + r"|group|agency|organi[sz]ation|coalition|alliance|union|association|nonprofit|"
+    r"non-profit|charity|watchdog|bank|fund|network|broadcaster|institute|foundation|think tank)\s+NAME\b")
 _BUSINESS_NAMED = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w-]+\s+){0,2}?(?i:" + _BUSINESS_HEADS + r")\s+"
                              r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 _DOCUMENT_HEADS = frozenset({"statement", "release", "letter", "memo", "email", "e-mail", "post", "tweet"})
