@@ -578,3 +578,11 @@ def test_a_longer_name_introduced_by_what_it_is_is_an_organization_but_not_one_o
             "was safe. The group Maria Lopez founded said nothing. Maria Lopez said more.")
     assert speakers(text, ("Harbour Integrity", 0), ("Castell Scores", 0), ("Maria Lopez", 1)) == [
         ("Harbour Integrity", "organization"), ("Castell Scores", "organization"), ("Maria Lopez", "person")]
+
+
+def test_a_position_no_title_list_holds_is_dropped_before_a_name_but_an_organisation_stays_whole():
+    text = ("Chief Financial Officer Dana Okoro said margins held. Detective Sergeant Ravi Anand said the case was "
+            "closed. The Economist Intelligence Unit said growth would slow.")
+    assert speakers(text, ("Chief Financial Officer Dana Okoro", 0), ("Detective Sergeant Ravi Anand", 0),
+                    ("The Economist Intelligence Unit", 0)) == [
+        ("Dana Okoro", "person"), ("Ravi Anand", "person"), ("Economist Intelligence Unit", "organization")]

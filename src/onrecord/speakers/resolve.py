@@ -29,7 +29,7 @@ TITLES = (
     "Rev.", "Reverend", "Msgr.",
 )
 ORG_WORDS = {
-    "house", "kremlin", "times", "post", "journal", "news", "committee", "party", "department",
+    "house", "kremlin", "times", "post", "journal", "news", "committee", "party", "department", "unit",
     "ministry", "campaign", "agency", "office", "council", "court", "congress", "senate",
     "administration", "government", "inc", "corp", "company", "group", "association", "union",
     "bank", "fund", "foundation", "institute", "university", "network", "press", "reuters",
@@ -205,7 +205,15 @@ def _without_titles(name: str) -> str:
     given = next((n for n, word in enumerate(words[:-1]) if gender_of(word)), 0)
     if given and all(word[:1].isupper() or word in ("of", "for", "the") for word in words[:given]):
         words = words[given:]  # `Chief Executive Laura Benning`, `Secretary of State Paul Whitmore`: titles no list has
+    positions = [n for n, word in enumerate(words[:-2]) if word.lower() in _POSITION_WORDS]
+    if positions and all(word[:1].isupper() for word in words[positions[-1]:]) and not _is_org(" ".join(words)):
+        words = words[positions[-1] + 1:]  # `Chief Financial Officer Maren Holt`, `Detective Inspector Raj Malhotra`
     return " ".join(words)
+
+
+_POSITION_WORDS = frozenset("""officer executive inspector detective attorney prosecutor analyst economist strategist
+counsel agent trooper constable sergeant lieutenant corporal editor correspondent adviser advisor spokesperson treasurer
+""".split())
 
 
 def _same_given_name(name: str, other: str) -> bool:
