@@ -586,3 +586,10 @@ def test_a_position_no_title_list_holds_is_dropped_before_a_name_but_an_organisa
     assert speakers(text, ("Chief Financial Officer Dana Okoro", 0), ("Detective Sergeant Ravi Anand", 0),
                     ("The Economist Intelligence Unit", 0)) == [
         ("Dana Okoro", "person"), ("Ravi Anand", "person"), ("Economist Intelligence Unit", "organization")]
+
+
+def test_unnamed_jurors_traders_and_fund_managers_are_anonymous():
+    text = ("One juror said the video mattered. A portfolio manager at a Leeds-based fund said rates would rise. "
+            "Traders said the selloff was overdone.")
+    assert [kind for _, kind in speakers(text, ("One juror", 0), ("A portfolio manager at a Leeds-based fund", 0),
+                                         ("Traders", 0))] == ["anonymous"] * 3

@@ -104,7 +104,9 @@ ANONYMOUS_HEADS = (
     "spokesmen", "spokeswomen", "spokespeople", "lawmaker", "legislator", "legislators", "backbencher", "backbenchers", "mp", "mps", "negotiator",
     "negotiators", "executive", "executives", "employee", "employees", "ally", "allies", "confidant",
     "confidants", "donor", "donors", "activist", "activists", "advocates", "scientists", "researchers", "doctors",
-    "physicians", "pediatricians", "nurses", "rep", "reps", "representatives",
+    "physicians", "pediatricians", "nurses", "rep", "reps", "representatives", "juror", "jurors", "trader", "traders",
+    "investor", "investors", "manager", "managers", "banker", "bankers", "worker", "workers", "neighbor", "neighbors",
+    "neighbour", "neighbours",
 )
 _PERSON_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|der|bin|al))*")
 _NAME = re.compile(r"(?:(?:[A-Z][a-z]*\.?\s+)*?)(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al-\w+))*")
