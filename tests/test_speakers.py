@@ -497,6 +497,15 @@ def test_interview_answers_and_the_i_inside_them_are_the_person_introduced_first
             ("interviewer", "unknown"), (answerer, "person"), (answerer, "person")]
 
 
+def test_a_transcript_introduced_by_its_questioning_has_the_questioner_ask_and_the_witness_answer():
+    for intro in ("Prosecutor Helen Marsh questioned the witness, Colin Abbot.",
+                  "Under questioning from prosecutor Helen Marsh, Colin Abbot described the meeting."):
+        text = intro + "\n\nQ: Will taxes rise?\nA: No. I will not ask homeowners to pay more."
+        quotes = resolve_speakers(text, interview_quotes(text))
+        assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [
+            ("Helen Marsh", "person"), ("Colin Abbot", "person"), ("Colin Abbot", "person")]
+
+
 def test_a_label_inside_a_line_is_no_interview_answer():
     text = "Mayor Tanya Brooks spoke. Plan A: cut the budget now."
     label = text.index("A:")

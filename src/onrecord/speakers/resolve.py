@@ -117,6 +117,14 @@ _TITLE_AND_SURNAME = re.compile(r"(?=(" + _TITLES_ALTERNATION + r")\s+" + _SURNA
 _TITLE_NAME = re.compile(
     r"(?P<title>" + _TITLES_ALTERNATION + r")"
     r"\s+(?P<name>(?:[A-Z][\w’'.-]+(?<![’']s)\s+|(?:von|van|der|den|de|del|da|di|du|la|le|bin|ibn|al)\s+){0,4}[A-Z][\w’'-]+)")
+_QUESTIONING = re.compile(  # `Prosecutor Dan Poole questioned the witness, Theo Blaine`
+    r"(?P<asker>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)*)[^\S\n]+(?:questioned|cross-examined|examined|interviewed)"
+    r"[^\S\n]+(?:(?:the|a|an)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?[a-z-]+,?[^\S\n]+)?"
+    r"(?P<answerer>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)+)"
+    # `Under questioning from prosecutor Dan Poole, Theo Blaine described …`
+    r"|(?i:under[^\S\n]+(?:questioning|cross-examination)[^\S\n]+(?:from|by))[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?"
+    r"(?P<asker_first>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)*),[^\S\n]+"
+    r"(?P<answerer_after>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)+)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|most|all|both|other|multiple|few|a few|a number of)\b", re.I)
 _CLOSED_CLASS = frozenset("""a an the this that these those some many most few several all both each every any no
@@ -534,6 +542,8 @@ class ArticleEntities:
         """Who answers a published interview: the first person the lines before the first answer name (`Mayor
         Tanya Brooks`, or with a given name: `In an interview with The Ledger, actress Ada Lowe`), else the person
         the article is about."""
+        if self._answerer is None and (questioning := self._questioning(first_answer)) is not None:
+            self._answerer = self.named(*questioning[1])
         if self._answerer is None:
             titled = [e for e in self.entities if e.kind == "person" and e.first_seen < first_answer]
             given = next(((" ".join(words[start:]), run.start())
@@ -545,6 +555,20 @@ class ArticleEntities:
                 first = self.named(*given)
             self._answerer = first or self.leading_person() or False
         return self._answerer or None
+
+    def interview_questioner(self, first_question: int) -> _Entity | None:
+        """Who asks in a transcript that the lines before it introduce (`Prosecutor Dan Poole questioned the witness,
+        Theo Blaine.`); None for a published interview, whose questions are the outlet's."""
+        questioning = self._questioning(first_question)
+        return self.named(*questioning[0]) if questioning else None
+
+    def _questioning(self, before: int) -> tuple[tuple[str, int], tuple[str, int]] | None:
+        """The asker and the answerer (name, offset) of the last questioning the text tells before an offset."""
+        found = next(reversed(list(_QUESTIONING.finditer(self.text, 0, before))), None)
+        if found is None:
+            return None
+        asker, answerer = ("asker", "answerer") if found.group("asker") else ("asker_first", "answerer_after")
+        return (found.group(asker), found.start(asker)), (found.group(answerer), found.start(answerer))
 
     def person_named_between(self, start: int, end: int) -> bool:
         """Whether a person the article names is written between two offsets (`A campaign aide said that
@@ -989,7 +1013,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             entity = entities.interview_answerer(offset)
             speaker = Speaker(entity.name, "person", mention) if entity else Speaker("interviewee", "unknown", mention)
         elif interview_label == "Q":
-            speaker = Speaker("interviewer", "unknown", mention)
+            entity = entities.interview_questioner(offset)
+            speaker = Speaker(entity.name, entity.kind, mention) if entity else Speaker("interviewer", "unknown", mention)
         elif lowered in PERSON_PRONOUNS and last_anonymous is not None and offset - last_anonymous[0] <= _ANONYMOUS_REACH \
                 and not entities.person_named_between(last_anonymous[0], offset):
             # `A Western diplomat said … “…,” he said`: the one who spoke just before, though unnamed
