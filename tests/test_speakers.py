@@ -602,3 +602,8 @@ def test_unnamed_jurors_traders_and_fund_managers_are_anonymous():
             "Traders said the selloff was overdone.")
     assert [kind for _, kind in speakers(text, ("One juror", 0), ("A portfolio manager at a Leeds-based fund", 0),
                                          ("Traders", 0))] == ["anonymous"] * 3
+
+
+def test_a_justice_is_the_judge():
+    text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
+    assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -117,6 +117,7 @@ _TITLE_AND_SURNAME = re.compile(r"(?=(" + _TITLES_ALTERNATION + r")\s+" + _SURNA
 _TITLE_NAME = re.compile(
     r"(?P<title>" + _TITLES_ALTERNATION + r")"
     r"\s+(?P<name>(?:[A-Z][\w’'.-]+(?<![’']s)\s+|(?:von|van|der|den|de|del|da|di|du|la|le|bin|ibn|al)\s+){0,4}[A-Z][\w’'-]+)")
+_ALSO_DESCRIBED_AS = {"justice": ("judge",)}  # `Justice Eleanor Pike … the judge told …`
 _QUESTIONING = re.compile(  # `Prosecutor Dan Poole questioned the witness, Theo Blaine`
     r"(?P<asker>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)*)[^\S\n]+(?:questioned|cross-examined|examined|interviewed)"
     r"[^\S\n]+(?:(?:the|a|an)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?[a-z-]+,?[^\S\n]+)?"
@@ -266,7 +267,8 @@ class ArticleEntities:
             self._describe(title, entity.name, qualifiers.group() if qualifiers else "", match.start())
 
     def _describe(self, head: str, name: str, qualifier: str, offset: int) -> None:
-        self._descriptions.setdefault(head, []).append((name, _qualifier_words(qualifier), offset))
+        for described in (head, *_ALSO_DESCRIBED_AS.get(head, ())):
+            self._descriptions.setdefault(described, []).append((name, _qualifier_words(qualifier), offset))
 
     def _add(self, name: str, offset: int, title: str | None = None, gender: str | None = None) -> _Entity:
         name = _without_titles(_clean(name))
