@@ -737,6 +737,21 @@ def test_asking_for_anonymity_is_no_attribution_and_the_next_quote_stays_with_th
         (["they had stalled"], ["An aide"])]
 
 
+def test_why_a_source_is_unnamed_is_no_attribution():
+    text = ("A source said the vault was empty. The source spoke on condition of anonymity because they were not "
+            "authorised to discuss the inquiry.")
+    quotes = run(text, tag(text, "SOURCE", "A source"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "the vault was empty"), tag(text, "SOURCE", "The source"),
+                 tag(text, "CUE", "spoke on condition of anonymity"),
+                 tag(text, "CONTENT", "because they were not authorised to discuss the inquiry"))
+    assert [texts(text, q.content) for q in quotes] == [["the vault was empty"]]
+    text = "Two officials, who were not authorised to discuss the inquiry, said it had stalled."
+    quotes = run(text, tag(text, "SOURCE", "Two officials"), tag(text, "CUE", "were not authorised"),
+                 tag(text, "CONTENT", "to discuss the inquiry"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "it had stalled"))
+    assert [texts(text, q.content) for q in quotes] == [["it had stalled"]]
+
+
 def test_passive_with_a_modal_or_an_irregular_participle_has_no_source():
     text = "The losing side could be expected to appeal. North Korea is not thought to have such missiles."
     quotes = run(text, tag(text, "SOURCE", "The losing side"), tag(text, "CUE", "could be expected"),

@@ -829,6 +829,12 @@ _ANONYMITY = re.compile(r"[\s,]*(?:(?:on[^\S\n]+)?(?:the[^\S\n]+)?condition[^\S\
                         r"not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted))\b", re.I)
 
 
+_NOT_AUTHORIZED = re.compile(r"(?:(?:was|were|is|are|been)[^\S\n]+)?not[^\S\n]+(?:authori[sz]ed|allowed|permitted|cleared)",
+                             re.I)
+_SPEAKING_PURPOSE = re.compile(r"to[^\S\n]+(?:publicly[^\S\n]+)?(?:discuss|speak|talk|comment|be[^\S\n]+quoted)\b", re.I)
+_REASON = re.compile(r"(?:because|as|since|in[^\S\n]+order)\b", re.I)
+
+
 _HEADLINE_LABELS = frozenset("""analysis opinion exclusive q&a watch live explainer factbox editorial breaking update
 updated video photos review interview commentary perspective podcast obituary correction""".split()) | {
     "q and a", "fact check", "news analysis", "first read", "live updates", "breaking news", "live blog",
@@ -904,7 +910,13 @@ def _title_case(words_text: str) -> bool:
 def _asks_anonymity(text: str, draft: _Draft) -> bool:
     """`who asked not to be named`, `who spoke on the condition of anonymity`: how a source speaks, not what it
     says — no attribution, and a quote after it continues the source's own words."""
-    return not draft.quoted and draft.cue is not None and len(draft.content) == 1 and \
+    if draft.quoted or draft.cue is None:
+        return False
+    if _NOT_AUTHORIZED.fullmatch(draft.cue.text(text)) and _SPEAKING_PURPOSE.match(text, draft.content[-1].start):
+        return True  # `… because they were not authorised to discuss the case`
+    if _ANONYMITY.search(draft.cue.text(text)) and _REASON.match(text, draft.start):
+        return True  # `The source spoke on condition of anonymity because …`: the reason, not a statement
+    return len(draft.content) == 1 and \
         _ANONYMITY.match(text, draft.cue.end if draft.cue.end <= draft.start else draft.start) is not None
 
 
