@@ -607,3 +607,9 @@ def test_unnamed_jurors_traders_and_fund_managers_are_anonymous():
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]
+
+
+def test_some_of_a_group_is_described_by_the_group():
+    text = "Two of the five board members said the fund was sound. One of their aides said more."
+    assert speakers(text, ("Two of the five board members", 0), ("One of their aides", 0)) == [
+        ("five board members", "anonymous"), ("aides", "anonymous")]
