@@ -26,6 +26,11 @@ def run(text, *tags):
     return attribute(text, list(tags), find_quotations(text))
 
 
+def run_parsed(text, *tags):
+    """`run` with the parser the pipeline uses on cue sentences."""
+    return attribute(text, list(tags), find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+
+
 def test_direct_quote_with_trailing_cue_and_source():
     text = "“We will not back down,” the mayor said on Monday."
     quotes = run(text, tag(text, "CONTENT", "We will not back down"), tag(text, "CUE", "said"),
@@ -47,7 +52,7 @@ def test_indirect_speech_links_cue_before_content():
 
 def test_a_clause_before_a_speaker_in_apposition_stops_before_the_speaker():
     text = "The bridge will reopen in May, Omar Haddad, the company's chief executive, said."
-    quotes = attribute(text, [tag(text, "CUE", "said")], find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, tag(text, "CUE", "said"))
     assert [(texts(text, q.content), texts(text, q.source)) for q in quotes] == [
         (["The bridge will reopen in May"], ["Omar Haddad, the company's chief executive"])]
 
@@ -466,18 +471,16 @@ def test_clause_opening_with_that_takes_the_cue_before_it():
 
 def test_a_cue_keeps_its_content_across_an_aside_in_dashes():
     text = "The senator said — and repeated twice during the hearing — that she would not support the nominee."
-    quotes = attribute(text, [tag(text, "SOURCE", "The senator"), tag(text, "CUE", "said"),
-                              tag(text, "CONTENT", "that she would not support the nominee")],
-                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, tag(text, "SOURCE", "The senator"), tag(text, "CUE", "said"),
+                        tag(text, "CONTENT", "that she would not support the nominee"))
     assert [(texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
         (["said"], ["that she would not support the nominee"])]
 
 
 def test_distant_cue_gives_way_to_the_verb_governing_the_content():
     text = "Officials said little. A federal court ruled on Friday against the state's procedure for purging voters."
-    quotes = attribute(text, [tag(text, "CUE", "said"), tag(text, "SOURCE", "A federal court"),
-                              tag(text, "CONTENT", "against the state's procedure for purging voters")],
-                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, tag(text, "CUE", "said"), tag(text, "SOURCE", "A federal court"),
+                        tag(text, "CONTENT", "against the state's procedure for purging voters"))
     [quote] = [q for q in quotes if "procedure" in texts(text, q.content)[0]]
     assert texts(text, quote.cue) == ["ruled"] and texts(text, quote.source) == ["A federal court"]
 
@@ -501,8 +504,7 @@ def test_mixed_quote_before_its_cue_mid_paragraph_reports_the_whole_clause():
 
 def test_a_source_the_tagger_left_without_its_cue_still_speaks_and_a_percent_sign_stays_in_the_content():
     text = "Jobless claims rose to 3.9%, people familiar with the data said on Thursday."
-    quotes = attribute(text, [tag(text, "SOURCE", "people familiar with the data")], find_quotations(text),
-                       partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, tag(text, "SOURCE", "people familiar with the data"))
     assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
         (["people familiar with the data"], ["said"], ["Jobless claims rose to 3.9%"])]
 
@@ -511,9 +513,8 @@ def test_a_cue_released_by_the_next_sentence_s_content_still_gets_its_own():
     # the tagger tags `that he sold it` but not its cue; linked first to `According to`, the content is then taken by
     # the verb governing it, and the released cue must still be read with its source
     text = "According to court filings, Ruiz bought the land in 2019. Investigators believe that he sold it."
-    quotes = attribute(text, [tag(text, "CUE", "According to"), tag(text, "SOURCE", "court filings, Ruiz bought the land"),
-                              tag(text, "CONTENT", "that he sold it")],
-                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, tag(text, "CUE", "According to"), tag(text, "SOURCE", "court filings, Ruiz bought the land"),
+                        tag(text, "CONTENT", "that he sold it"))
     assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
         (["court filings"], ["According to"], ["Ruiz bought the land in 2019"]),
         (["Investigators"], ["believe"], ["that he sold it"])]
@@ -521,35 +522,31 @@ def test_a_cue_released_by_the_next_sentence_s_content_still_gets_its_own():
 
 def test_a_day_misparsed_as_the_subject_gives_way_to_the_noun_phrase_before_it():
     text = "A federal jury on Friday ordered drug maker Halvex Industries to pay $12 million to patients."
-    quotes = attribute(text, [tag(text, "CUE", "ordered"),
-                              tag(text, "CONTENT", "drug maker Halvex Industries to pay $12 million to patients")],
-                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, tag(text, "CUE", "ordered"),
+                        tag(text, "CONTENT", "drug maker Halvex Industries to pay $12 million to patients"))
     assert [texts(text, q.source) for q in quotes] == [["A federal jury"]]
 
 
 def test_according_to_takes_its_clause_before_another_cue_in_it_can():
     text = "The deal could be announced next week, according to two people familiar with the talks."
-    quotes = attribute(text, [tag(text, "CUE", "could be announced"), tag(text, "CUE", "according to"),
-                              tag(text, "SOURCE", "two people familiar with the talks")], find_quotations(text),
-                       partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, tag(text, "CUE", "could be announced"), tag(text, "CUE", "according to"),
+                        tag(text, "SOURCE", "two people familiar with the talks"))
     assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
         (["two people familiar with the talks"], ["according to"], ["The deal could be announced next week"])]
 
 
 def test_an_inverted_cue_before_its_source_takes_the_clause_before_the_comma():
     text = "The economy is slowing, warned Ada Moss, an economist at the bank."
-    quotes = attribute(text, [tag(text, "CUE", "warned"), tag(text, "SOURCE", "Ada Moss, an economist at the bank")],
-                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, tag(text, "CUE", "warned"), tag(text, "SOURCE", "Ada Moss, an economist at the bank"))
     assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
         (["Ada Moss, an economist at the bank"], ["The economy is slowing"])]
 
 
 def test_clause_reporting_a_whole_attribution_is_an_attribution_too():
     text = "Trump said at a rally that Clinton once described the deal as “the gold standard” of trade."
-    quotes = attribute(text, [tag(text, "SOURCE", "Trump"), tag(text, "CUE", "said"), tag(text, "SOURCE", "Clinton"),
-                              tag(text, "CUE", "once described"),
-                              tag(text, "CONTENT", "the deal as “the gold standard” of trade")],
-                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, tag(text, "SOURCE", "Trump"), tag(text, "CUE", "said"), tag(text, "SOURCE", "Clinton"),
+                        tag(text, "CUE", "once described"),
+                        tag(text, "CONTENT", "the deal as “the gold standard” of trade"))
     assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
         (["Trump"], ["said"], ["that Clinton once described the deal as “the gold standard” of trade"]),
         (["Clinton"], ["once described"], ["the deal as “the gold standard” of trade"])]
@@ -563,9 +560,8 @@ def test_paragraph_ending_in_a_colon_introduces_the_quotation_after_it():
 
 def test_quotation_without_a_tagged_cue_takes_the_verb_governing_it():
     text = "At a fundraiser on Friday, the senator called the new tax plan “a gift to the rich.”"
-    quotes = attribute(text, [tag(text, "SOURCE", "the senator"),
-                              tag(text, "CONTENT", "the new tax plan “a gift to the rich.”")],
-                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, tag(text, "SOURCE", "the senator"),
+                        tag(text, "CONTENT", "the new tax plan “a gift to the rich.”"))
     assert [(texts(text, q.source), texts(text, q.cue)) for q in quotes] == [(["the senator"], ["called"])]
 
 
@@ -821,7 +817,7 @@ def test_cue_word_the_tagger_missed_still_gets_its_parsed_subject():
            "“It is meant to help mothers.”"
     tags = [tag(text, "SOURCE", "She"), tag(text, "CUE", "said"),
             tag(text, "CONTENT", "fathers would not qualify, and when pressed on why, the 34-year-old mother of three replied")]
-    quotes = attribute(text, tags, find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, *tags)
     replied = [q for q in quotes if texts(text, q.cue) == ["replied"]]
     assert [texts(text, q.source) for q in replied] == [["the 34-year-old mother of three"]]
 
@@ -830,7 +826,7 @@ def test_words_modifying_a_noun_cue_are_no_source():
     text = "The two sides had a heated debate about whether the tax would pass."
     tags = [tag(text, "SOURCE", "a heated"), tag(text, "CUE", "debate about"),
             tag(text, "CONTENT", "whether the tax would pass")]
-    quotes = attribute(text, tags, find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, *tags)
     assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [(["debate about"], [])]
 
 
@@ -845,10 +841,9 @@ def test_speech_verb_in_the_quotes_own_sentence_beats_a_tagged_cue_in_the_senten
 def test_a_wire_dateline_is_no_speaker_and_the_subject_after_it_is():
     text = "Moss visits.\n\nDenver (AFP) – Mayor Ada Moss on Monday praised the plan, calling it the best in years. " \
            "The plan passed.\n\nWASHINGTON (Reuters) - Senator Tom Reyes said the vote was rigged."
-    quotes = attribute(text, [tag(text, "SOURCE", "Denver (AFP"), tag(text, "CUE", "calling"),
-                              tag(text, "CONTENT", "it the best in years"), tag(text, "SOURCE", "WASHINGTON (Reuters) - Senator Tom Reyes"),
-                              tag(text, "CUE", "said"), tag(text, "CONTENT", "the vote was rigged")],
-                       find_quotations(text), partial(Syntax.parse, load_base(PARSER_OFF)))
+    quotes = run_parsed(text, tag(text, "SOURCE", "Denver (AFP"), tag(text, "CUE", "calling"),
+                        tag(text, "CONTENT", "it the best in years"), tag(text, "SOURCE", "WASHINGTON (Reuters) - Senator Tom Reyes"),
+                        tag(text, "CUE", "said"), tag(text, "CONTENT", "the vote was rigged"))
     assert [texts(text, q.source) for q in quotes] == [["Mayor Ada Moss"], ["Senator Tom Reyes"]]
 
 
