@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from onrecord.extract.fallback import cue_after_source, cue_near, source_after, source_before, speech_verb_before
+from onrecord.extract.fallback import (MANNER_OF_SPEAKING, cue_after_source, cue_near, source_after, source_before,
+                                      speech_verb_before)
 from onrecord.extract.lexicon import cue_category
 from onrecord.extract.quotemarks import QuotedSpan
 from onrecord.extract.sentences import Bounds
@@ -80,7 +81,7 @@ def _speech_like(quoted: str) -> bool:
 
 
 _ATTRIBUTION_AFTER = re.compile(r"[\s,]*(?:[\w.’'-]+\s+){0,4}?(?:said|says|added|adds|told|asked|replied|wrote|tweeted|"
-                                r"laughed|beamed|smiled|joked|quipped|shouted|yelled|sighed|grinned|exclaimed)\b")
+                                + MANNER_OF_SPEAKING + r")\b")
 
 
 def _attributed_nearby(text: str, quotation: QuotedSpan) -> bool:
@@ -1260,12 +1261,10 @@ def _without_dangling_conjunction(text: str, span: Span) -> Span:
     return Span(span.start, dangling.start()) if dangling else span
 
 
-_TIME_AFTER_SOURCE = re.compile(r"(?<=\w)(?<!ed)[^\S\n]+(?:(?:late|early)[^\S\n]+)?(?:on[^\S\n]+(?:Monday|Tuesday|Wednesday|"
-                                r"Thursday|Friday|Saturday|Sunday)|(?:last|this)[^\S\n]+week)$")
-
-
-_ON_DAY = re.compile(r"(?<=\w)[^\S\n]+on[^\S\n]+$")
 _WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_TIME_AFTER_SOURCE = re.compile(r"(?<=\w)(?<!ed)[^\S\n]+(?:(?:late|early)[^\S\n]+)?(?:on[^\S\n]+(?:" + _WEEKDAY.pattern +
+                                r")|(?:last|this)[^\S\n]+week)$")
+_ON_DAY = re.compile(r"(?<=\w)[^\S\n]+on[^\S\n]+$")
 
 
 def _without_time(text: str, source: Span) -> Span:

@@ -29,10 +29,12 @@ _DETERMINERS = {"the", "a", "an", "one", "two", "three", "several", "some", "man
                 "her", "their", "its", "our", "senior", "top", "another"}
 _APPOSITIVE_TOKENS = 12  # longer runs between commas are clauses, not a description of the speaker
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
+# verbs that tell how a quotation was spoken (`“Let's go,” laughed Miles`): cues, though no lexicon calls them saying
+MANNER_OF_SPEAKING = r"laughed|beamed|smiled|joked|quipped|shouted|yelled|sighed|grinned|exclaimed"
 _CUE_WORD = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|explained|noted|argued|"
     r"insisted|tweeted|stressed|warned|according to|continued|recalled|replied|responded|declared|"
-    r"announced|put it|laughed|beamed|smiled|joked|quipped|shouted|yelled|sighed|grinned|exclaimed)\b")
+    r"announced|put it|" + MANNER_OF_SPEAKING + r")\b")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
