@@ -858,3 +858,17 @@ def test_asked_after_a_quotation_names_who_asked():
     quotes = run(text, tag(text, "CONTENT", "How do they get to a convention?"), tag(text, "CUE", "asked"),
                  tag(text, "SOURCE", "Sen. Ada Moss"))
     assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [(["asked"], ["Sen. Ada Moss"])]
+
+
+def test_a_cue_inside_a_relative_clause_reports_only_what_the_clause_holds():
+    text = "Dorn, who had pleaded not guilty, stared at the floor as the verdict was read."
+    quotes = run(text, tag(text, "SOURCE", "Dorn, who"), tag(text, "CUE", "had pleaded"))
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [(["Dorn, who"], ["not guilty"])]
+
+
+def test_a_participle_describing_the_source_reports_nothing():
+    text = "A memo quoted in the filing said: “We have lost control of the budget.”"
+    quotes = run_parsed(text, tag(text, "SOURCE", "A memo"), tag(text, "CUE", "quoted"), tag(text, "CUE", "said:"),
+                        tag(text, "CONTENT", "“We have lost control of the budget.”"))
+    assert [(texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["said:"], ["“We have lost control of the budget.”"])]

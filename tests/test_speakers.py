@@ -589,6 +589,12 @@ def test_a_longer_name_introduced_by_what_it_is_is_an_organization_but_not_one_o
         ("Harbour Integrity", "organization"), ("Castell Scores", "organization"), ("Maria Lopez", "person")]
 
 
+def test_a_title_opening_the_name_of_a_group_the_article_introduces_is_part_of_the_name():
+    text = "Advocacy group Senator Watch said the bill was rushed. Senator Ada Moss said it was not."
+    assert speakers(text, ("Advocacy group Senator Watch", 0), ("Senator Ada Moss", 0)) == [
+        ("Senator Watch", "organization"), ("Ada Moss", "person")]
+
+
 def test_a_position_no_title_list_holds_is_dropped_before_a_name_but_an_organisation_stays_whole():
     text = ("Chief Financial Officer Dana Okoro said margins held. Detective Sergeant Ravi Anand said the case was "
             "closed. The Economist Intelligence Unit said growth would slow.")

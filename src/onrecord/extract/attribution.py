@@ -695,6 +695,8 @@ def _source_swallowed(text: str, candidate: Span | None, cue: Span, drafts: list
 
 
 _LEAD_IN = re.compile(r"^[\s:,—–-]*")
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+\s+){0,2}$")  # `Mowbray, who had | pleaded …`: the clause
+# the cue speaks in ends at its closing comma, not with the sentence (`…, stared ahead`)
 _TRAILING = re.compile(r"[\s.,;:!?—–-]*$")
 
 
@@ -737,7 +739,8 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
                 "," in candidate.text(text):
             candidate = Span(candidate.start, text.index(",", candidate.start))  # `Asked about crime, Hayes said …`
         if candidate is None or len(candidate) <= 0 or \
-                any(candidate.overlaps(s) for s in taken) and not _reports_whole_attribution(candidate, drafts):
+                any(candidate.overlaps(s) for s in taken) and (not _reports_whole_attribution(candidate, drafts)
+                                                                or syntax is not None and syntax.describes_noun(cue)):
             continue
         taken.append(candidate)
         found.append(_Draft([candidate], cue=cue))
@@ -761,7 +764,8 @@ def _clause_around(text: str, cue: Span, sentence_start: int, sentence_end: int)
     if _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
         lead = _LEAD_IN.match(after).end()
         tail = len(after) - _TRAILING.search(after).start()
-        return Span(cue.end + lead, sentence_end - tail)
+        closing = after.find(",", lead) if _RELATIVE_OPENING.search(before) else -1
+        return Span(cue.end + lead, cue.end + closing if closing > lead else sentence_end - tail)
     comma = before.rfind(",")
     if comma > 0 and _word_count(before[:comma]) >= 4 and _word_count(before[comma:]) <= 6:
         start = sentence_start + len(before) - len(before.lstrip())

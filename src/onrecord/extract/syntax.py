@@ -130,6 +130,12 @@ class Syntax:
                 return Span(offset + left.idx, offset + right.idx + len(right))
         return None
 
+    def describes_noun(self, cue: Span) -> bool:
+        """Whether a cue is a participle describing a noun (`One email | cited in the notice | said …`): it
+        reports nothing of what follows it."""
+        verbs = [t for t in self._tokens(cue) if t.tag_.startswith("VB")]
+        return bool(verbs) and verbs[-1].tag_ == "VBN" and verbs[-1].dep_ == "acl" and verbs[-1].head.tag_.startswith("NN")
+
     def speaker_part(self, phrase: Span) -> Span | None:
         """A phrase right before a noun cue cut back past the cue's own modifiers (`his long-standing | ideas`) to
         the word naming who speaks; None when no word in it does (`a heated | debate`); the phrase itself when

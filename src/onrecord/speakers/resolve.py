@@ -988,6 +988,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 not re.search(r"(?:ed|ing)$", described.group("head")):
             # `Oscar-winning actress Susan Sarandon`, `campaign spokesman Brian Fallon`; not `supporters of X`
             cleaned, described_as = described.group("name"), described_as or described.group("head").lower()
+            described_organization = described_organization or described.group("head").lower() in _ORG_HEADS
         qualified = None
         role = _QUALIFIED_ROLE.fullmatch(cleaned)
         if role and role.group("role").lower() in (ROLE_WORDS | _DESCRIPTION_HEADS) - set(ANONYMOUS_HEADS):
@@ -1072,7 +1073,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         elif _PAIR.search(cleaned) and not _is_org(cleaned) and not spelled:
             speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`, `Kim (D-Ore.) and former Gov. Lee`
         elif cleaned[:1].isupper() or _PARTICLE_NAME.fullmatch(cleaned):
-            title = _TITLE_NAME.match(cleaned) or _title_inside(cleaned)
+            title = None if described_organization else _TITLE_NAME.match(cleaned) or _title_inside(cleaned)  # not
+            # `civil rights group Justice Forward`
             entity = entities.named(title.group("name") if title else cleaned, offset,
                                     "organization" if names_organization else None,
                                     _HONORIFIC_GENDER.get(title.group("title").lower().strip(".")) if title else None)
