@@ -328,6 +328,11 @@ def test_a_pronoun_takes_whom_the_sentence_before_names_before_the_last_speaker(
                           "call for Ben Okafor’s exit. “He must go,” he said.", "President Tom Quist") == "Tom Quist"
 
 
+def test_a_he_opening_its_sentence_takes_whom_the_sentence_before_names():
+    text = "“We are ready,” said Tom Quist. Rival coach Ben Okafor was calmer. He said the match would be close."
+    assert speakers(text, ("Tom Quist", 0), ("He", 0)) == [("Tom Quist", "person"), ("Ben Okafor", "person")]
+
+
 def test_a_relative_pronoun_after_a_place_of_work_speaks_for_the_person_working_there():
     text = "Aid went to Ada Moss, a clerk at the Harbor Authority who said the plan failed."
     assert speakers(text, ("who", 0)) == [("Ada Moss", "person")]

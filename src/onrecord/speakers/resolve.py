@@ -507,8 +507,9 @@ class ArticleEntities:
         sentence before (`Scott bristles at the question. "…," he said`); the current antecedent wherever it is
         named there, or when a he or she comes first in the sentence before (a chain of pronouns goes on)."""
         reach = max(0, offset - 1500)
-        starts = [reach] + [m.end() for m in _SENTENCE_BREAK.finditer(self.text, reach, offset)
-                            if not _NO_SENTENCE_END.search(self.text, max(0, m.start() - 12), m.start())]
+        starts = [reach] + [m.end() for m in _SENTENCE_BREAK.finditer(self.text, reach, offset + 2)  # the lookahead
+                            # sees a pronoun opening its sentence
+                            if m.end() <= offset and not _NO_SENTENCE_END.search(self.text, max(0, m.start() - 12), m.start())]
         own, before = starts[-1], starts[-2] if len(starts) > 1 else reach
         if self._unquoted is None:
             self._unquoted = _QUOTED.sub(lambda m: " " * len(m.group()), self.text)
