@@ -746,6 +746,11 @@ def test_why_a_source_is_unnamed_is_no_attribution():
                  tag(text, "CONTENT", "to discuss the inquiry"), tag(text, "CUE", "said"),
                  tag(text, "CONTENT", "it had stalled"))
     assert [texts(text, q.content) for q in quotes] == [["it had stalled"]]
+    text = "One parent, who declined to give his full name, said the school had failed."
+    quotes = run(text, tag(text, "SOURCE", "One parent"), tag(text, "SOURCE", "who"), tag(text, "CUE", "declined"),
+                 tag(text, "CONTENT", "to give his full name"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "the school had failed"))
+    assert [texts(text, q.content) for q in quotes] == [["the school had failed"]]
 
 
 def test_passive_with_a_modal_or_an_irregular_participle_has_no_source():

@@ -615,6 +615,27 @@ def test_unnamed_jurors_traders_and_fund_managers_are_anonymous():
                                          ("Traders", 0))] == ["anonymous"] * 3
 
 
+def test_one_unnamed_resident_nurse_or_representative_is_anonymous():
+    text = ("One resident said the road flooded. A nurse at the clinic said staff were tired. A representative of "
+            "Tarn Waste said the firm would pay.")
+    assert [kind for _, kind in speakers(text, ("One resident", 0), ("A nurse at the clinic", 0),
+                                         ("A representative of Tarn Waste", 0))] == ["anonymous"] * 3
+
+
+def test_the_orchestra_and_the_hospital_are_the_ones_named_before():
+    text = ("The Dunmore Philharmonic said its tour was off. The orchestra said refunds would follow. Kelby General "
+            "Hospital said it was full. The hospital said beds were short.")
+    assert speakers(text, ("The Dunmore Philharmonic", 0), ("The orchestra", 0), ("Kelby General Hospital", 0),
+                    ("The hospital", 0))[1::2] == [
+        ("Dunmore Philharmonic", "organization"), ("Kelby General Hospital", "organization")]
+
+
+def test_an_operator_introduced_by_what_it_is_is_an_organization():
+    text = "Power is out, according to Voltmark, the regional grid operator. Rail operator Tarnline says trains are off."
+    assert speakers(text, ("Voltmark", 0), ("Rail operator Tarnline", 0)) == [
+        ("Voltmark", "organization"), ("Tarnline", "organization")]
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -831,7 +831,9 @@ def _widen_mixed_quotes(text: str, drafts: list[_Draft], cues: list[Span], bound
 
 
 _ANONYMITY = re.compile(r"[\s,]*(?:(?:on[^\S\n]+)?(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity|anonymity|"
-                        r"not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted))\b", re.I)
+                        r"not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)|"
+                        r"to[^\S\n]+(?:give|provide|share)[^\S\n]+(?:her|his|their)[^\S\n]+(?:full[^\S\n]+|last[^\S\n]+)?names?)\b",
+                        re.I)  # `who declined | to give her name`
 
 
 _NOT_AUTHORIZED = re.compile(r"(?:(?:was|were|is|are|been)[^\S\n]+)?not[^\S\n]+(?:authori[sz]ed|allowed|permitted|cleared)",

@@ -83,6 +83,11 @@ ORG_DESCRIPTIONS = {
     "retailer": {"inc", "corp", "company"},
     "startup": {"inc", "corp", "company"},
     "administration": {"administration", "house"},
+    "hospital": {"hospital", "infirmary", "clinic", "medical"},
+    "orchestra": {"orchestra", "symphony", "philharmonic"},
+    "museum": {"museum"},
+    "school": {"school", "academy"},
+    "church": {"church", "cathedral"},
 }
 GROUP_NOUNS = {"forces", "troops", "democrats", "republicans", "officials", "voters", "americans", "police"}
 ROLE_WORDS = {t.lower().rstrip(".") for t in TITLES} | {"official", "spokesman", "spokeswoman", "lawmaker", "candidate", "nominee"}
@@ -106,7 +111,9 @@ ANONYMOUS_HEADS = (
     "confidants", "donor", "donors", "activist", "activists", "advocates", "scientists", "researchers", "doctors",
     "physicians", "pediatricians", "nurses", "rep", "reps", "representatives", "juror", "jurors", "trader", "traders",
     "investor", "investors", "manager", "managers", "banker", "bankers", "worker", "workers", "neighbor", "neighbors",
-    "neighbour", "neighbours",
+    "neighbour", "neighbours", "resident", "nurse", "representative", "teacher", "teachers", "student", "students",
+    "parent", "parents", "patient", "patients", "passenger", "passengers", "commuter", "commuters", "volunteer",
+    "volunteers", "shopper", "shoppers",
 )
 _PERSON_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|der|bin|al))*")
 _NAME = re.compile(r"(?:(?:[A-Z][a-z]*\.?\s+)*?)(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al-\w+))*")
@@ -262,6 +269,8 @@ class ArticleEntities:
         self._company_evidence: dict[str, bool] = {}
         self._answerer: _Entity | None | bool = None  # False once looked for and not found
         for match in _TITLE_NAME.finditer(text):
+            if _is_org(match.group("name")):
+                continue  # `Kelby General Hospital`, `General Motors`: a title word inside an organisation's name
             title = _title_key(match.group("title"))
             entity = self._add(match.group("name"), match.start(), title if title not in _HONORIFICS | {"dr", "former"} else None)
             qualifiers = _QUALIFIERS_BEFORE.search(text, max(0, match.start() - 60), match.start())
@@ -773,7 +782,8 @@ _QUALIFIER_SYNONYMS = {"GOP": "Republican", "Democrat": "Democratic"}
 _APPOSED_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*[A-Z][\w’'.-]*)*$")  # `Democracy for America`
 _BEFORE_APPOSITION = re.compile(r"(?:\s*\([^)]*\))?,\s+$")  # `Ada Moss (D-Ore.), ` before `the top Democrat`
 _BUSINESS_HEADS = r"(?:company|firm|maker|chipmaker|automaker|carmaker|retailer|startup|start-up|airline|insurer|lender|" \
-    r"conglomerate|manufacturer|giant|platform|brand|developer|publisher|studio|carrier|supplier|rival|subsidiary)"
+    r"conglomerate|manufacturer|giant|platform|brand|developer|publisher|studio|carrier|supplier|rival|subsidiary|" \
+    r"operator|utility|provider)"
 _COMPANY_CONTEXT = re.compile(  # NAME stands for the name looked for
     r"\bNAME,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|Holdings|Group|AG|SA)\b"
     r"|\bNAME,\s+which\b"
