@@ -328,6 +328,11 @@ def test_a_pronoun_takes_whom_the_sentence_before_names_before_the_last_speaker(
                           "call for Ben Okafor’s exit. “He must go,” he said.", "President Tom Quist") == "Tom Quist"
 
 
+def test_a_pronoun_no_speaker_explains_goes_to_the_person_of_its_gender_named_sentences_before():
+    text = "Rhys Tallon, the conductor, died on Friday. He was 84.\n\n“Silence is music too,” he said in 1992."
+    assert speakers(text, ("he", 0)) == [("Rhys Tallon", "person")]
+
+
 def test_a_he_opening_its_sentence_takes_whom_the_sentence_before_names():
     text = "“We are ready,” said Tom Quist. Rival coach Ben Okafor was calmer. He said the match would be close."
     assert speakers(text, ("Tom Quist", 0), ("He", 0)) == [("Tom Quist", "person"), ("Ben Okafor", "person")]

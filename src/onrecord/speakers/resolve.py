@@ -1044,6 +1044,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                     entities.named_before(offset, wanted)
             if antecedent and antecedent.name in quoting(offset):
                 antecedent = None  # `Moss said: "She told me …"`: the one quoted speaks of someone else
+            elif antecedent is None:
+                antecedent = entities.named_before(offset, wanted)  # `Ada Moss, the conductor, died. She was 84.`
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "unknown", mention)
         elif _PERSON_BY_TRAIT.fullmatch(_clean(mention)):
             antecedent = entities.person_just_named(offset)
