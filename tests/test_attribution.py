@@ -877,3 +877,13 @@ def test_a_participle_describing_the_source_reports_nothing():
                         tag(text, "CONTENT", "“We have lost control of the budget.”"))
     assert [(texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
         (["said:"], ["“We have lost control of the budget.”"])]
+
+
+def test_a_live_blog_entry_time_is_no_part_of_its_source_or_content():
+    text = ("10:22 GMT — Councillor Ada Moss tells us the road is shut.\n\n"
+            "11:05 BST — More than 2,000 homes have no power, the operator said.")
+    quotes = run(text, tag(text, "SOURCE", "10:22 GMT — Councillor Ada Moss"), tag(text, "CUE", "tells us"),
+                 tag(text, "CONTENT", "the road is shut"), tag(text, "CONTENT", "11:05 BST — More than 2,000 homes have no power"),
+                 tag(text, "CUE", "said"), tag(text, "SOURCE", "the operator"))
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
+        (["Councillor Ada Moss"], ["the road is shut"]), (["the operator"], ["More than 2,000 homes have no power"])]

@@ -641,6 +641,20 @@ def test_an_operator_introduced_by_what_it_is_is_an_organization():
         ("Voltmark", "organization"), ("Tarnline", "organization")]
 
 
+def test_a_surname_takes_the_given_name_written_after_a_plural_title_a_list_comma_or_a_councilmember():
+    text = ("Councilmember Otis Prewitt moved to delay the vote. Commissioners Gail Somerby, Ray Ortolano and Peter "
+            "Vance voted in favor.\n\nPrewitt said it was rushed. Somerby said she agreed. Ortolano said he did not.")
+    assert [name for name, _ in speakers(text, ("Prewitt", 1), ("Somerby", 1), ("Ortolano", 1))] == [
+        "Otis Prewitt", "Gail Somerby", "Ray Ortolano"]
+
+
+def test_a_qualified_player_or_a_demonym_is_the_person_just_named():
+    text = ("Tomasz Wilk scored twice. “I want to start,” the Polish striker said. Hugo Moreland was calm. “Goals will "
+            "come,” the Spaniard said.")
+    assert speakers(text, ("the Polish striker", 0), ("the Spaniard", 0)) == [
+        ("Tomasz Wilk", "person"), ("Hugo Moreland", "person")]
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

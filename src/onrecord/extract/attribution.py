@@ -492,6 +492,15 @@ _WIRE_DATELINE = re.compile(r"(?:[A-Z][\w.’'-]*,?[^\S\n]+){0,4}(?:[A-Z][a-z]{2
 
 
 _DATELINE_REACH = 200
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?(?:[^\S\n]+[A-Z]{2,4})?[^\S\n]*(?:--|—|–|-|:)[^\S\n]*")
+# `10:22 GMT — `: a live blog's entry opens with its time
+
+
+def _past_timestamp(text: str, span: Span) -> Span:
+    """A content opening a live blog's entry starts after its time (`09:30 GMT — More than …`)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    stamp = _TIMESTAMP.match(text, line_start) if span.start - line_start < 24 else None
+    return Span(stamp.end(), span.end) if stamp and span.start <= stamp.end() < span.end else span
 
 
 _CLAUSE_IN_SOURCE = re.compile(r",[^\S\n]+(?:while|whereas|although)[^\S\n]+")
@@ -513,7 +522,7 @@ def _past_wire_dateline(text: str, span: Span) -> Span | None:
     line_start = text.rfind("\n", window, span.start) + 1
     if not line_start and window:
         return span  # the paragraph began too far back for a dateline to reach this span
-    dateline = _WIRE_DATELINE.match(text, line_start)
+    dateline = _WIRE_DATELINE.match(text, line_start) or _TIMESTAMP.match(text, line_start)
     if dateline is None or dateline.end() <= span.start:
         return span
     if dateline.end() < span.end:
@@ -1399,7 +1408,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     for draft in drafts:
         if draft.content:
             draft.cue, draft.content[0] = _without_medium(text, draft.cue, draft.content[0])
-        content = sorted(_trimmed(text, [_without_dangling_conjunction(text, s) for s in draft.content + draft.extra_content]))
+        content = sorted(_trimmed(text, [_without_dangling_conjunction(text, _past_timestamp(text, s))
+                                         for s in draft.content + draft.extra_content]))
         if not content:
             continue
         cue = _trimmed(text, [draft.cue] if draft.cue else [])

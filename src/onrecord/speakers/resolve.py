@@ -23,7 +23,7 @@ TITLES = (
     "Chancellor", "Speaker", "Leader", "Chairman", "Chairwoman", "Director", "Commissioner",
     "Ambassador", "Attorney General", "Dr.", "Mr.", "Mrs.", "Ms.", "Dr", "Mr", "Mrs", "Ms", "Professor", "Prof.", "Pope",
     "King", "Queen", "Sheriff", "Chief", "Spokesman", "Spokeswoman", "CEO", "Candidate", "Former",
-    "Councillor", "Councilor", "Councilman", "Councilwoman", "Deputy", "Lawmaker", "Assemblyman",
+    "Councillor", "Councilor", "Councilman", "Councilwoman", "Councilmember", "Alderman", "Alderwoman", "Deputy", "Lawmaker", "Assemblyman",
     "Assemblywoman", "Congressman", "Congresswoman", "Superintendent", "Chairperson", "Coach",
     "Archbishop", "Bishop", "Rabbi", "Father", "Sister", "Captain", "Capt.", "Sgt.", "Lt.", "Col.",
     "Rev.", "Reverend", "Msgr.",
@@ -411,9 +411,11 @@ class ArticleEntities:
         for match in self._before_surnames().get(surname, []):
             given = match.group(1)
             before = self.text[max(0, match.start() - 40):match.start()].split()
-            if given.lower() in _TITLE_WORDS or before and before[-1][:1].isupper() and not before[-1].endswith(".") \
-                    and before[-1].lower() not in _PLAYER_HEADS | _DESCRIPTION_HEADS:
-                continue  # `Washington Post Trump`: the run began before the given name (`Quarterback Marcus` did not)
+            if given.lower() in _TITLE_WORDS or before and before[-1][:1].isupper() and not before[-1].endswith((".", ",")) \
+                    and before[-1].lower() not in _PLAYER_HEADS | _DESCRIPTION_HEADS \
+                    and before[-1].lower().removesuffix("s") not in _TITLE_WORDS:
+                continue  # `Washington Post Trump`: the run began before the given name (not in `Quarterback Marcus`,
+                # `Commissioners Gail Somerby`, nor after the comma of a list)
             if self._in_headline(match.start(), match.end()):
                 continue
             if self._lower_case_words is None:
@@ -663,8 +665,11 @@ class ArticleEntities:
     def _in_headline(self, start: int, end: int) -> bool:
         """Whether `start`–`end` lies on a Title Case line (a headline), where capitals name nothing."""
         line_start = self.text.rfind("\n", 0, start) + 1
-        line = self.text[line_start:self.text.find("\n", end) % (len(self.text) + 1)].split()
-        return sum(word[:1].isupper() for word in line) * 2 > len(line)
+        line = self.text[line_start:self.text.find("\n", end) % (len(self.text) + 1)]
+        if re.search(r"[a-z]\.\s+[A-Z]", line):
+            return False  # two sentences full of names (`… moved to delay the vote. Commissioners Gail Somerby, Ray …`)
+        words = line.split()
+        return sum(word[:1].isupper() for word in words) * 2 > len(words)
 
     def issuer(self, document: str, offset: int) -> _Entity | None:
         """Who `the statement` is from: the one written last before it as issuing one (`The Kremlin issued a
@@ -761,7 +766,8 @@ _PLAYER_HEADS = frozenset("""midfielder striker forward defender goalkeeper goal
 centre quarterback linebacker receiver pitcher catcher shortstop outfielder infielder slugger batter bowler batsman
 rookie ace right-hander left-hander sprinter swimmer skier golfer boxer fighter wrestler driver rider cyclist runner
 champion player captain teenager youngster filmmaker director producer singer songwriter singer-songwriter rapper
-actor actress musician guitarist drummer artist author novelist comedian star designer chef""".split())
+actor actress musician guitarist drummer artist author novelist comedian star designer chef spaniard frenchman
+frenchwoman englishman englishwoman scot scotsman welshman irishman dutchman dane swede""".split())
 # descriptions a news story uses for its own subject, not for an office several people hold
 _SUBJECT_HEADS = frozenset("""nominee candidate frontrunner front-runner businessman businesswoman billionaire mogul tycoon
 magnate developer journalist author actor actress comedian singer rapper star neurosurgeon surgeon physician
@@ -1002,10 +1008,13 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             described_organization = described_organization or described.group("head").lower() in _ORG_HEADS
         qualified = None
         role = _QUALIFIED_ROLE.fullmatch(cleaned)
-        if role and role.group("role").lower() in (ROLE_WORDS | _DESCRIPTION_HEADS) - set(ANONYMOUS_HEADS):
+        if role and role.group("role").lower() in (ROLE_WORDS | _DESCRIPTION_HEADS | _PLAYER_HEADS) - set(ANONYMOUS_HEADS):
             # `the Vermont senator`, `Russian leader`: a person described, not an organisation; not looked up by
             # title, since the article's most talked-about president need not be the Ukrainian one
             qualified, cleaned = re.sub(r"^[Tt]he\s+", "", cleaned), "the " + role.group("role").lower()
+        demonym = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", cleaned)
+        if demonym and demonym.group(1).lower() in _PLAYER_HEADS:
+            cleaned = "the " + demonym.group(1).lower()  # `the Spaniard` describes the one just named, like `the striker`
         definite_name = bool(re.match(r"[Tt]he\s+[A-Z]", cleaned))
         titled_person = False
         if definite_name:
@@ -1066,7 +1075,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             title = _title_key(head)
             if qualified:
                 entity = entities.sole_holder(title, qualified, offset) if title in _LOCAL_OFFICES else \
-                    entities.described_as(title, qualified, offset)
+                    entities.described_as(title, qualified, offset) or (
+                    entities.person_just_named(offset) if head in _PLAYER_HEADS else None)  # `the Polish striker`
             else:
                 whole = _title_key(" ".join(lowered.split()[1:]))  # `the prime minister` before any `minister`
                 entity = (entities.with_title(whole, offset) if whole != title else None) or \
@@ -1080,7 +1090,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             if entity:
                 speaker = Speaker(entity.name, entity.kind, mention)
             else:
-                kind = "person" if head in ROLE_WORDS | _DESCRIPTION_HEADS else \
+                kind = "person" if head in ROLE_WORDS | _DESCRIPTION_HEADS | _PLAYER_HEADS else \
                     "organization" if head in _ORG_HEADS | _NAMED_WITH | _STANDS_FOR_ORGANIZATION | {"government"} else "unknown"
                 speaker = Speaker(qualified or cleaned, kind, mention)
         elif _PAIR.search(cleaned) and not _is_org(cleaned) and not spelled:
