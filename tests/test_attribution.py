@@ -887,3 +887,10 @@ def test_a_live_blog_entry_time_is_no_part_of_its_source_or_content():
                  tag(text, "CUE", "said"), tag(text, "SOURCE", "the operator"))
     assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
         (["Councillor Ada Moss"], ["the road is shut"]), (["the operator"], ["More than 2,000 homes have no power"])]
+
+
+def test_the_name_a_cue_closes_on_is_no_part_of_the_content():
+    text = "Ebright acknowledged under questioning from Boone that complaints would rise."
+    quotes = run(text, tag(text, "SOURCE", "Ebright"), tag(text, "CUE", "acknowledged under questioning from"),
+                 tag(text, "CONTENT", "Boone that complaints would rise"))
+    assert [texts(text, q.content) for q in quotes] == [["that complaints would rise"]]

@@ -655,6 +655,19 @@ def test_a_qualified_player_or_a_demonym_is_the_person_just_named():
         ("Tomasz Wilk", "person"), ("Hugo Moreland", "person")]
 
 
+def test_a_description_opening_a_sentence_is_no_name_and_colleagues_are_anonymous():
+    text = "An exit poll for the broadcaster suggests a hung parliament. Colleagues said she was tireless."
+    assert speakers(text, ("An exit poll for the broadcaster", 0), ("Colleagues", 0)) == [
+        ("An exit poll for the broadcaster", "unknown"), ("Colleagues", "anonymous")]
+
+
+def test_a_described_person_of_an_institution_is_named_without_either():
+    text = "Political scientist Lotte Aasen of the University of Hallby says the count is close."
+    quotes = [quote_with_source(text, "Political scientist Lotte Aasen of the University of Hallby")]
+    resolve_speakers(text, quotes)
+    assert (quotes[0].speaker.name, quotes[0].speaker.affiliation) == ("Lotte Aasen", "University of Hallby")
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -1308,6 +1308,18 @@ def _without_medium(text: str, cue: Span | None, span: Span) -> tuple[Span | Non
     return Span(cue.start, len(text[:found.end()].rstrip())), Span(found.end(), span.end)
 
 
+_OBJECT_BEFORE_THAT = re.compile(r"(?:[A-Z][\w.-]*[^\S\n]+){1,3}(?=that[^\S\n])")  # a name, not `ratings that …`
+
+
+def _past_prepositional_object(text: str, cue: Span | None, span: Span) -> Span:
+    """`acknowledged under questioning from | Boone | that …`: the object of a cue's closing preposition is no part
+    of what was said."""
+    if cue is None or not 0 <= span.start - cue.end <= 2 or not re.search(r"\b(?:from|by|with|to)$", cue.text(text)):
+        return span
+    object_phrase = _OBJECT_BEFORE_THAT.match(text, span.start)
+    return Span(object_phrase.end(), span.end) if object_phrase and object_phrase.end() < span.end else span
+
+
 def _trimmed(text: str, spans: list[Span]) -> list[Span]:
     """The spans without white space at their edges, dropping any that held nothing else."""
     return [piece for piece in (span.stripped(text) for span in spans) if len(piece)]
@@ -1408,6 +1420,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     for draft in drafts:
         if draft.content:
             draft.cue, draft.content[0] = _without_medium(text, draft.cue, draft.content[0])
+            draft.content[0] = _past_prepositional_object(text, draft.cue, draft.content[0])
         content = sorted(_trimmed(text, [_without_dangling_conjunction(text, _past_timestamp(text, s))
                                          for s in draft.content + draft.extra_content]))
         if not content:

@@ -113,7 +113,7 @@ ANONYMOUS_HEADS = (
     "investor", "investors", "manager", "managers", "banker", "bankers", "worker", "workers", "neighbor", "neighbors",
     "neighbour", "neighbours", "resident", "nurse", "representative", "teacher", "teachers", "student", "students",
     "parent", "parents", "patient", "patients", "passenger", "passengers", "commuter", "commuters", "volunteer",
-    "volunteers", "shopper", "shoppers",
+    "volunteers", "shopper", "shoppers", "colleagues", "friends", "relatives", "classmates", "teammates",
 )
 _PERSON_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|der|bin|al))*")
 _NAME = re.compile(r"(?:(?:[A-Z][a-z]*\.?\s+)*?)(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al-\w+))*")
@@ -748,6 +748,9 @@ def _anonymous(mention: str) -> Speaker | None:
     descriptor = _DETERMINER.sub("", mention).strip()
     descriptor = re.sub(r"^(?:the|a|an)\s+", "", descriptor, flags=re.I)
     affiliation_match = _CAPITALISED_RUN.search(" ".join(words[1:]) if _DETERMINER.match(mention) or lowered[0] == "the" else mention)
+    if affiliation_match and affiliation_match.group().strip().lower() in ANONYMOUS_HEADS:
+        # `Officials at the State Department`: the capital opening the sentence names no one they work for
+        affiliation_match = _CAPITALISED_RUN.search(affiliation_match.string, affiliation_match.end())
     affiliation = affiliation_match.group().strip() if affiliation_match else None
     return Speaker(name=descriptor or mention, kind="anonymous", mention=mention,
                    descriptor=descriptor or mention, affiliation=affiliation)
@@ -997,6 +1000,11 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                     _head_noun(description).lower() in _ORG_HEADS
             cleaned, described_as = _named_part(cleaned)  # `Quadrivium, a foundation` is an organisation
         cleaned, works_for = _person_and_employer(cleaned)
+        described = _DESCRIBED_NAME.match(cleaned) if works_for is None else None
+        if described and described.end() < len(cleaned) and described.group("head").lower() not in _CLOSED_CLASS \
+                and not _PAIR.search(cleaned):
+            person, works_for = _person_and_employer(cleaned[described.start("name"):])
+            cleaned = cleaned[:described.start("name")] + person  # `Political scientist Ada Moss of Hallby University`
         business = _BUSINESS_NAMED.fullmatch(cleaned)
         if business:
             cleaned = business.group("name")  # `Chipmaker Nvidia` is Nvidia, which the article shows is a business
@@ -1095,7 +1103,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 speaker = Speaker(qualified or cleaned, kind, mention)
         elif _PAIR.search(cleaned) and not _is_org(cleaned) and not spelled:
             speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`, `Kim (D-Ore.) and former Gov. Lee`
-        elif cleaned[:1].isupper() or _PARTICLE_NAME.fullmatch(cleaned):
+        elif (cleaned[:1].isupper() or _PARTICLE_NAME.fullmatch(cleaned)) and not re.match(r"(?:A|An)\s+[a-z]", cleaned):
+            # a name, not a description opening a sentence (`An exit poll for the broadcaster`)
             title = None if described_organization else _TITLE_NAME.match(cleaned) or _title_inside(cleaned)  # not
             # `civil rights group Justice Forward`
             entity = entities.named(title.group("name") if title else cleaned, offset,
