@@ -668,6 +668,20 @@ def test_a_described_person_of_an_institution_is_named_without_either():
     assert (quotes[0].speaker.name, quotes[0].speaker.affiliation) == ("Lotte Aasen", "University of Hallby")
 
 
+def test_an_acronym_spells_out_to_the_whole_name_but_not_to_the_next_organisation():
+    text = ("The Office for Budget Oversight and Regulation tracks it. The OBO said costs rose. The National Farmers "
+            "Association and Greenfield met. The NFA said prices fell.")
+    assert [name for name, _ in speakers(text, ("The OBO", 0), ("The NFA", 0))] == [
+        "Office for Budget Oversight and Regulation", "National Farmers Association"]
+
+
+def test_a_given_name_tells_a_gender_a_relative_s_honorific_does_not():
+    text = ("Margaret Ellery died on Sunday, her son, Daniel Ellery, said. Ms. Ellery ran the library for 40 years. "
+            "“Books are doors,” she once said.")
+    assert speakers(text, ("her son, Daniel Ellery", 0), ("she", 0)) == [
+        ("Daniel Ellery", "person"), ("Margaret Ellery", "person")]
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -449,7 +449,8 @@ class ArticleEntities:
             honorifics = _HONORIFICS.intersection(self._titles_before_surnames().get(surname, []))
             by_title = "m" if honorifics == {"mr"} else "f" if honorifics and "mr" not in honorifics else None
             words = entity.name.split()
-            self._genders[entity.name] = by_title or (gender_of(words[0]) if len(words) > 1 else None)
+            self._genders[entity.name] = (gender_of(words[0]) if len(words) > 1 else None) or by_title  # `Daniel
+            # Ellery` is a man though the article calls his mother `Ms. Ellery`
         return self._genders[entity.name]
 
     def with_title(self, title: str, before: int) -> _Entity | None:
@@ -633,7 +634,9 @@ class ArticleEntities:
         """Runs of capitalised words whose initials spell `initials`, small linking words aside (`Federal Bureau of
         Investigation`)."""
         linked = r"[^\S\n]+(?:(?:of|the|and|for|on|in|&)[^\S\n]+)?"
-        pattern = r"\b" + linked.join(letter + r"[a-z][\w’'-]*" for letter in initials) + r"\b"
+        pattern = r"\b" + linked.join(letter + r"[a-z][\w’'-]*" for letter in initials) + \
+            r"(?:[^\S\n]+and[^\S\n]+[A-Z][a-z]+(?:tion|ment|ance|ence|ity)(?![^\S\n]+[A-Z]))?\b"  # `Centers for Disease
+        # Control and Prevention` (CDC), not `… Association and Everytown`
         return Counter(match.group(0) for match in re.finditer(pattern, self.text))
 
     def named_with(self, words: list[str], before: int) -> _Entity | None:
