@@ -894,3 +894,10 @@ def test_the_name_a_cue_closes_on_is_no_part_of_the_content():
     quotes = run(text, tag(text, "SOURCE", "Ebright"), tag(text, "CUE", "acknowledged under questioning from"),
                  tag(text, "CONTENT", "Boone that complaints would rise"))
     assert [texts(text, q.content) for q in quotes] == [["that complaints would rise"]]
+
+
+def test_a_clause_split_by_its_attribution_and_a_time_after_the_cue_is_one_content_in_two_pieces():
+    text = "The new budget, the mayor said Tuesday, would cost the city too much."
+    quotes = run(text, tag(text, "SOURCE", "the mayor"), tag(text, "CUE", "said Tuesday"))
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
+        (["the mayor"], ["The new budget", "would cost the city too much"])]

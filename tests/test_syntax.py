@@ -125,3 +125,15 @@ def test_a_name_joined_by_an_ampersand_is_one_subject():
     text = "Johnson & Johnson said it would appeal the verdict."
     syntax = parse(text, "said")
     assert words(text, syntax.subject_of(span_of(text, "said"))) == "Johnson & Johnson"
+
+
+def test_of_two_subjects_the_parser_gives_a_verb_the_one_next_to_it_speaks():
+    text = "The new plan, Ada Moss said in an interview, would cost the city far too much."
+    syntax = parse(text, "said")
+    assert words(text, syntax.subject_of(span_of(text, "said in an interview"))) == "Ada Moss"
+
+
+def test_describes_noun_tells_a_participle_after_a_noun_from_a_finite_verb():
+    text = "A memo quoted in the filing said the budget was lost. Ada Moss quoted the memo on Friday."
+    syntax = parse(text, "quoted in", "quoted the")
+    assert syntax.describes_noun(span_of(text, "quoted in")) and not syntax.describes_noun(span_of(text, "quoted the"))

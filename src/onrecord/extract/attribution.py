@@ -770,6 +770,12 @@ def _clause_around(text: str, cue: Span, sentence_start: int, sentence_end: int)
     before = text[sentence_start:cue.start]
     if _has_agent(text, cue) and _IMPERSONAL_CUE.fullmatch(cue.text(text)):
         return source_before(text, cue)  # `The issue was first reported by The Post`: its subject was reported
+    rest = _REST_AFTER_ADJUNCT.match(after)
+    if rest and _OPENING_AND_SOURCE.fullmatch(before) and not _RELATIVE_OPENING.search(before) and \
+            _word_count(after[rest.end():]) >= 2:
+        tail = len(after) - _TRAILING.search(after).start()
+        return Span(cue.end + rest.end(), sentence_end - tail)  # `The plan, the mayor said Tuesday, | would fail.`:
+        # the piece after the attribution; the one before it joins later
     if _word_count(after) >= 4 and not re.match(r"\s*[,.]", after):
         lead = _LEAD_IN.match(after).end()
         tail = len(after) - _TRAILING.search(after).start()
@@ -937,7 +943,9 @@ def _asks_anonymity(text: str, draft: _Draft) -> bool:
 
 
 _INTERRUPTION_BEFORE = re.compile(r"[^\S\n]*(?P<opening>[A-Z][^,;:\"“”\n]{2,80}?),[^\S\n]*$")
-_INTERRUPTION_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*$")
+_INTERRUPTION_AFTER = re.compile(r"[^,.;:\"“”\n]{0,45},[^\S\n]*$")  # `, he said | on Tuesday, | was …`
+_OPENING_AND_SOURCE = re.compile(r"[^\S\n]*[A-Z][^,;:\"“”\n]{2,80}?,[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,5}$")  # `The plan, the mayor |`
+_REST_AFTER_ADJUNCT = re.compile(r"[^,.;:\"“”\n]{0,45},[^\S\n]*(?=\S)")
 
 
 _ANSWER = re.compile(r",[^\S\n]+(?P<source>(?:[\w’'.-]+[^\S\n]+){0,4}?[\w’'.-]+)[^\S\n]+"

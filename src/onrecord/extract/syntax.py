@@ -71,7 +71,8 @@ class Syntax:
                 return self._phrase(agents[0])  # `was reported by The Post`: the speaker is the agent
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]
             if subjects:
-                return self._phrase(subjects[0])
+                before = [c for c in subjects if c.i < head.i]  # `The plan, Ada Moss said, …` parsed with two
+                return self._phrase(before[-1] if before else subjects[0])  # subjects: the one next to the verb
             opening = next((t.i for t in head.doc if not t.is_space), 0)
             if head.tag_ == "VBG" and head.left_edge.i == opening and head.sent.root is not head:
                 head = head.sent.root  # `Claiming …, Trump told Fox`: an opening participle is the main subject's
