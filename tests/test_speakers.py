@@ -682,6 +682,37 @@ def test_a_given_name_tells_a_gender_a_relative_s_honorific_does_not():
         ("Daniel Ellery", "person"), ("Margaret Ellery", "person")]
 
 
+def test_police_in_any_case_is_an_organization():
+    text = "A man was held, police said. The police said a gun was found."
+    assert speakers(text, ("police", 0), ("The police", 0)) == [("police", "organization"), ("The police", "organization")]
+
+
+def test_a_witness_a_fan_and_an_indefinite_role_are_anonymous_and_a_she_after_the_witness_is_the_witness():
+    text = ("A witness said the car was fast. “It was nothing,” she said. One fan wrote that the show was over. "
+            "A European ambassador said the visas never came.")
+    assert speakers(text, ("A witness", 0), ("she", 0), ("One fan", 0), ("A European ambassador", 0)) == [
+        ("witness", "anonymous"), ("witness", "anonymous"), ("fan", "anonymous"), ("European ambassador", "anonymous")]
+
+
+def test_the_holder_of_a_role_of_somewhere_is_a_person():
+    text = "The prime minister of Estavia said talks would resume. The father of the boy said he was kind."
+    assert [kind for _, kind in speakers(text, ("The prime minister of Estavia", 0), ("The father of the boy", 0))] == [
+        "person", "person"]
+
+
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name():
+    text = "Actress Celeste Amory says she almost quit. Rapper Dion Vale said he was retiring."
+    assert speakers(text, ("Actress Celeste Amory", 0), ("Rapper Dion Vale", 0)) == [
+        ("Celeste Amory", "person"), ("Dion Vale", "person")]
+
+
+def test_the_company_is_an_organisation_shown_doing_business():
+    text = ("Fenwick & Rowe said it would close 38 stores. The company said the closures were needed. Halden Retail "
+            "said it would cut jobs.")
+    assert speakers(text, ("Fenwick & Rowe", 0), ("The company", 0), ("Halden Retail", 0)) == [
+        ("Fenwick & Rowe", "organization"), ("Fenwick & Rowe", "organization"), ("Halden Retail", "organization")]
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -42,7 +42,8 @@ ORG_WORDS = {
     "irna", "anadolu", "bernama", "ria", "novosti", "pictures", "bros", "records", "entertainment", "studios",
     "pharmaceuticals", "pharma", "therapeutics", "technologies", "labs", "laboratories", "airlines", "airways", "motors",
     "systems", "partners", "holdings", "ventures", "industries", "energies", "brands", "communications", "productions",
-    "united", "fc", "league", "federation", "club", "street", "prevention", "health",
+    "united", "fc", "league", "federation", "club", "street", "prevention", "health", "retail", "logistics",
+    "solutions", "capital", "energy", "foods", "insurance", "telecom", "semiconductor", "semiconductors", "biotech",
 }
 # a country or its capital speaking (`Beijing said`, `Iran rejected`) is its government; names that are also given
 # names or surnames (Jordan, Chad, Victoria, Israel) are left out
@@ -114,6 +115,8 @@ ANONYMOUS_HEADS = (
     "neighbour", "neighbours", "resident", "nurse", "representative", "teacher", "teachers", "student", "students",
     "parent", "parents", "patient", "patients", "passenger", "passengers", "commuter", "commuters", "volunteer",
     "volunteers", "shopper", "shoppers", "colleagues", "friends", "relatives", "classmates", "teammates",
+    "witness", "eyewitness", "eyewitnesses", "fan", "fans", "bartender", "bystander", "bystanders", "onlooker",
+    "onlookers", "spectator", "spectators", "customer", "customers", "passerby", "passersby",
 )
 _PERSON_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|der|bin|al))*")
 _NAME = re.compile(r"(?:(?:[A-Z][a-z]*\.?\s+)*?)(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al-\w+))*")
@@ -175,7 +178,10 @@ def _is_org(name: str) -> bool:
         return False  # `Kim Jong Un` is no UN
     words = [w.lower().strip(".") for w in written]
     headed = "of" in words[1:] and words[words.index("of") - 1] in ORG_WORDS  # `Bank of America`
-    return bool(words) and (words[-1] in ORG_WORDS | GROUP_NOUNS or words[0] == "the" or name.isupper() or headed)
+    role_of = words[0] == "the" and len(written) > 2 and written[1][:1].islower() and "of" in words[2:4]  # `the
+    # president of Marandi`, `the father of the boy`
+    return bool(words) and (words[-1] in ORG_WORDS | GROUP_NOUNS or words[0] == "the" and not role_of or name.isupper()
+                            or headed)
 
 
 _TITLE_WORDS = frozenset(title.lower() for title in TITLES if " " not in title) | {"retired", "lt.", "lt", "sens.", "reps."}
@@ -313,6 +319,11 @@ class ArticleEntities:
             self._company_evidence[name] = re.search(context.pattern.replace("NAME", re.escape(name)),
                                                      self.text) is not None
         return self._company_evidence[name]
+
+    def _acts_as_company(self, organization: str) -> bool:
+        """An organisation the text shows doing business (`Fenwick & Rowe said it would close 38 stores`, `Kestrel
+        Micro's shares`): `the company` may be it."""
+        return re.search(_COMPANY_CONTEXT.pattern.replace("NAME", re.escape(organization)), self.text) is not None
 
     def _new(self, name: str, kind: str, offset: int) -> _Entity:
         entity = _Entity(name, kind, set(), offset, offset)
@@ -718,7 +729,8 @@ class ArticleEntities:
     def org_like(self, words: set[str], before: int) -> _Entity | None:
         candidates = [e for e in self.entities if e.kind == "organization"
                       and ({w.lower().strip(".") for w in e.name.split()} & words
-                           or "company" in words and e.name.lower() in self._companies) and e.last_seen <= before]
+                           or "company" in words and (e.name.lower() in self._companies or self._acts_as_company(e.name)))
+                      and e.last_seen <= before]
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
 
@@ -742,7 +754,9 @@ def _abbreviates(place: str, qualifier: str) -> bool:
 def _anonymous(mention: str) -> Speaker | None:
     words = mention.split()
     lowered = [w.lower().strip(",.") for w in words]
-    if not words or not any(w in ANONYMOUS_HEADS for w in lowered):
+    indefinite_role = bool(words) and lowered[0] in ("a", "an", "one", "another") and \
+        _head_noun(mention).lower() in ROLE_WORDS | _DESCRIPTION_HEADS  # `A European ambassador`, `a Democratic senator`
+    if not words or not (indefinite_role or any(w in ANONYMOUS_HEADS for w in lowered)):
         return None
     capitalised = [w for w in words[1:] if w[:1].isupper()]
     if words[0][:1].isupper() and not _DETERMINER.match(mention) and len(capitalised) >= 2 and lowered[0] != "the" \
@@ -826,7 +840,7 @@ _NEWS_WORDS = NEWSPAPER_WORDS | ORG_DESCRIPTIONS["network"] | {"reuters", "press
 _ORG_HEADS = frozenset({"organization", "organisation", "group", "company", "firm", "foundation", "nonprofit", "charity",
                         "pac", "museum", "center", "centre", "institute", "association", "coalition", "committee",
                         "agency", "network", "union", "party", "newspaper", "magazine", "website", "outlet",
-                        "corporation", "bank", "fund", "tank"})
+                        "corporation", "bank", "fund", "tank", "police"})
 
 
 def _head_noun(phrase: str) -> str:
@@ -910,7 +924,8 @@ _PAIR = re.compile(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0
 _APPOSITION = re.compile(r",\s+")  # not the comma of `5,300 employees`
 _PARENTHESES = re.compile(r"\s*\([^)]*(?:\)|$)")  # `(R-Ky.)`, or one cut short at the mention's end
 _DESCRIBED_NAME = re.compile(r"(?:[\w’'.-]+\s+)*?(?P<head>[a-z][\w’'-]*)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)")
-_QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!The\b)[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)")
+_OCCUPATION_OPENING = re.compile(r"(?P<head>[A-Z][a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+")
+_QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!(?:The|An?)\b)[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)")
 _REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)$", re.I)
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
@@ -1011,6 +1026,10 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         business = _BUSINESS_NAMED.fullmatch(cleaned)
         if business:
             cleaned = business.group("name")  # `Chipmaker Nvidia` is Nvidia, which the article shows is a business
+        occupation = _OCCUPATION_OPENING.fullmatch(cleaned)
+        if occupation and occupation.group("head").lower() in (_PLAYER_HEADS | _DESCRIPTION_HEADS) - _TITLE_WORDS:
+            cleaned = occupation.group("head").lower() + cleaned[occupation.end("head"):]  # `Actress Ada Moss` opening a
+            # sentence is `actress Ada Moss`
         described = _DESCRIBED_NAME.fullmatch(cleaned)
         if described and described.group("head").lower() not in _CLOSED_CLASS and \
                 not re.search(r"(?:ed|ing)$", described.group("head")):
@@ -1119,7 +1138,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 entity.titles.add(described_as)
             speaker = Speaker(entity.name, entity.kind, mention)
         else:
-            speaker = Speaker(cleaned or mention, "unknown", mention)
+            speaker = Speaker(cleaned or mention, "organization" if lowered in _ORG_HEADS else "unknown", mention)
         if speaker.kind == "person" and not _inside_any(offset, content_starts, content_reach):
             # a name, not a description left unresolved (`Vermont senator`, `A reporter`)
             named = speaker.name[:1].isupper() and speaker.name.split()[-1][:1].isupper()
@@ -1131,7 +1150,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         if speaker.kind == "anonymous" or speaker.kind == "organization" and not re.match(r"the\s", speaker.name, re.I):
             last_group = speaker  # a name, not a description left unresolved (`the league`)
         one_unnamed = speaker.kind == "anonymous" and re.match(r"(?:a|an|one|another)\s", mention, re.I) and \
-            not _head_noun(speaker.descriptor or speaker.name).lower().endswith("s") and \
+            not re.search(r"[^s]s$", _head_noun(speaker.descriptor or speaker.name).lower()) and \
             not _inside_any(offset, content_starts, content_reach)  # `A diplomat`, not `the analyst` (often named)
         if one_unnamed or lowered in PERSON_PRONOUNS and speaker.kind == "anonymous":
             last_anonymous = (offset, speaker)
