@@ -901,3 +901,10 @@ def test_a_clause_split_by_its_attribution_and_a_time_after_the_cue_is_one_conte
     quotes = run(text, tag(text, "SOURCE", "the mayor"), tag(text, "CUE", "said Tuesday"))
     assert [(texts(text, q.source), texts(text, q.content)) for q in quotes] == [
         (["the mayor"], ["The new budget", "would cost the city too much"])]
+
+
+def test_an_attribution_closing_its_sentence_takes_the_clause_before_a_cue_earlier_in_it():
+    text = "Two men have been charged in a series of burglaries, police said."
+    quotes = run(text, tag(text, "CUE", "have been charged in"), tag(text, "SOURCE", "police"), tag(text, "CUE", "said"))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["police"], ["said"], ["Two men have been charged in a series of burglaries"])]

@@ -721,7 +721,12 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
     taken = [s for d in drafts for s in d.content]
     source_starts = {s.start for s in sources}
     found = []
-    for cue in sorted(cues, key=lambda c: not c.text(text).lower().startswith("according")):  # the surest first
+    def surest_first(cue: Span) -> tuple[bool, bool]:
+        sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
+        closing = "," in text[sentence_start:cue.start] and _CLOSES_SENTENCE.fullmatch(text, cue.end, sentence_end)
+        return not cue.text(text).lower().startswith("according"), not closing  # `…, police said.` before `charged in`
+
+    for cue in sorted(cues, key=surest_first):
         if cue in used:
             continue
         sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
@@ -754,6 +759,9 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
         taken.append(candidate)
         found.append(_Draft([candidate], cue=cue))
     return found
+
+
+_CLOSES_SENTENCE = re.compile(r"(?:[^\S\n]+(?:on|in|at|late|early|this|last|during)\b[^,.;:\"“”\n]{0,40})?[\s.!?\"”’']*")
 
 
 def _reports_whole_attribution(clause: Span, drafts: list[_Draft]) -> bool:
