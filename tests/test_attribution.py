@@ -908,3 +908,14 @@ def test_an_attribution_closing_its_sentence_takes_the_clause_before_a_cue_earli
     quotes = run(text, tag(text, "CUE", "have been charged in"), tag(text, "SOURCE", "police"), tag(text, "CUE", "said"))
     assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
         (["police"], ["said"], ["Two men have been charged in a series of burglaries"])]
+
+
+def test_what_an_anonymous_source_may_not_discuss_is_no_attribution_and_what_they_said_after_it_is():
+    text = ("A diplomat, who spoke on condition of anonymity because he was not authorized to discuss the talks, said "
+            "no deal was near. Two aides who spoke on condition of anonymity to discuss the plans said it was over.")
+    quotes = run(text, tag(text, "SOURCE", "A diplomat"), tag(text, "CUE", "was not authorized"),
+                 tag(text, "CONTENT", "the talks"), tag(text, "CUE", "said"), tag(text, "CONTENT", "no deal was near"),
+                 tag(text, "SOURCE", "Two aides who spoke on condition of anonymity"), tag(text, "CUE", "discuss", 1),
+                 tag(text, "CONTENT", "the plans said it was over"))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["A diplomat"], ["said"], ["no deal was near"]), (["Two aides"], ["said"], ["it was over"])]

@@ -859,6 +859,10 @@ _ANONYMITY = re.compile(r"[\s,]*(?:(?:on[^\S\n]+)?(?:the[^\S\n]+)?condition[^\S\
                         re.I)  # `who declined | to give her name`
 
 
+_TOPIC_OF_ANONYMITY = re.compile(r"(?:anonymity|authori[sz]ed|allowed|permitted|cleared)[^\S\n]+to[^\S\n]+(?:publicly[^\S\n]+)?"
+                                 r"(?:discuss|speak[^\S\n]+about|talk[^\S\n]+about|comment[^\S\n]+on|describe)[^\S\n]+$", re.I)
+_SAID_AFTER_TOPIC = re.compile(r"[^\S\n]+(?P<cue>said|says|told[^\S\n]+(?:reporters|\w+))[^\S\n]+(?:that[^\S\n]+)?")
+_WHO_ASKED = re.compile(r",?[^\S\n]+who[^\S\n]+(?:spoke|asked|requested|declined|were|was)\b")
 _NOT_AUTHORIZED = re.compile(r"(?:(?:was|were|is|are|been)[^\S\n]+)?not[^\S\n]+(?:authori[sz]ed|allowed|permitted|cleared)",
                              re.I)
 _SPEAKING_PURPOSE = re.compile(r"to[^\S\n]+(?:publicly[^\S\n]+)?(?:discuss|speak|talk|comment|be[^\S\n]+quoted)\b", re.I)
@@ -937,11 +941,25 @@ def _title_case(words_text: str) -> bool:
         all(w[0].isupper() or w.isdigit() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
 
 
+def _past_anonymity_topic(text: str, draft: _Draft) -> None:
+    """`Two officials who spoke on condition of anonymity to discuss internal deliberations said the dispute was
+    resolved`: a content the tagger ran from the topic of the anonymity into what was said starts at the saying."""
+    said = _SAID_AFTER_TOPIC.search(text, draft.start, draft.end) if not draft.quoted and \
+        _TOPIC_OF_ANONYMITY.search(text, max(0, draft.start - 120), draft.start) else None
+    if said is None:
+        return
+    draft.cue, draft.content = Span(said.start("cue"), said.end("cue")), [Span(said.end(), draft.end)]
+    if draft.source is not None and (who := _WHO_ASKED.search(text, draft.source.start, draft.source.end)):
+        draft.source = Span(draft.source.start, who.start())  # `Two officials | who spoke on condition of …`
+
+
 def _asks_anonymity(text: str, draft: _Draft) -> bool:
     """`who asked not to be named`, `who spoke on the condition of anonymity`: how a source speaks, not what it
     says — no attribution, and a quote after it continues the source's own words."""
     if draft.quoted or draft.cue is None:
         return False
+    if _TOPIC_OF_ANONYMITY.search(text, max(0, draft.start - 120), draft.start):
+        return True  # `… because he was not authorized to discuss | the negotiations`: what they may not discuss
     if _NOT_AUTHORIZED.fullmatch(draft.cue.text(text)) and _SPEAKING_PURPOSE.match(text, draft.content[-1].start):
         return True  # `… because they were not authorised to discuss the case`
     if _ANONYMITY.search(draft.cue.text(text)) and _REASON.match(text, draft.start):
@@ -1427,6 +1445,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     _join_interrupted_clauses(text, drafts, bounds)
     drafts = _split_question_from_answer(text, drafts)
     drafts = _quoted_as_saying(text, drafts)
+    for draft in drafts:
+        _past_anonymity_topic(text, draft)
     drafts = sorted([d for d in drafts + turns if not (_asks_anonymity(text, d) or _headline_label(text, d) or _names_a_work(text, bounds, d)
                                                       or _reporting_credit(text, d) or _subheading(text, bounds, d))],
                     key=lambda d: d.start)
