@@ -919,3 +919,13 @@ def test_what_an_anonymous_source_may_not_discuss_is_no_attribution_and_what_the
                  tag(text, "CONTENT", "the plans said it was over"))
     assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
         (["A diplomat"], ["said"], ["no deal was near"]), (["Two aides"], ["said"], ["it was over"])]
+
+
+def test_a_content_in_a_relative_clause_ends_where_the_main_verb_resumes_but_not_at_an_aside_inside_it():
+    text = ("Officials from Dobara, which accuses Marandi of shelling villages, were unmoved. Ada Moss, who said that "
+            "her father, a lawyer, was wrong, resigned.")
+    quotes = run(text, tag(text, "SOURCE", "which"), tag(text, "CUE", "accuses"),
+                 tag(text, "CONTENT", "Marandi of shelling villages, were unmoved"), tag(text, "SOURCE", "who"),
+                 tag(text, "CUE", "said"), tag(text, "CONTENT", "that her father, a lawyer, was wrong, resigned"))
+    assert [texts(text, q.content) for q in quotes] == [
+        ["Marandi of shelling villages"], ["that her father, a lawyer, was wrong, resigned"]]

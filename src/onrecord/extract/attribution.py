@@ -1304,6 +1304,23 @@ def attribute(text: str, tagged: list[Tagged], quotations: list[QuotedSpan], par
 _DANGLING_CONJUNCTION = re.compile(r"(?<=\w)[\s,;]+(?:and|but|or|because|while|when)[\s,]*$")
 
 
+_MAIN_CLAUSE_RESUMES = re.compile(r",[^\S\n]+(?:(?:also|then|later|still|ultimately|nonetheless)[^\S\n]+)?"
+                                  r"(?:was|were|is|are|has|have|had|did|does|will|would|could|remains?|remained|"
+                                  r"[a-z]+ed)\b(?![^\S\n]+(?:that|by)\b)")
+
+
+def _within_relative_clause(text: str, source: Span, span: Span) -> Span:
+    """`Officials from Dobara, which accuses Marandi of …, were unmoved`: a cue in a relative clause between commas
+    reports up to the clause's end, where the sentence's own verb resumes."""
+    if not re.search(r",[^\S\n]*(?:who|which)$", text[max(0, source.start - 2):source.end]) or \
+            re.search(r"\b(?:who|which|whom|whose)\b", text[span.start:span.end]):
+        return span
+    resumes = _MAIN_CLAUSE_RESUMES.search(text, span.start, span.end)
+    if resumes is None or resumes.start() <= span.start or "," in text[span.start:resumes.start()]:
+        return span  # not the comma closing an aside inside the content (`that his father, a lawyer, was …`)
+    return Span(span.start, resumes.start())
+
+
 def _without_dangling_conjunction(text: str, span: Span) -> Span:
     """`declined to give a forecast but`: a content the tagger ran into the next clause's conjunction ends before it."""
     dangling = _DANGLING_CONJUNCTION.search(text, span.start, span.end)
@@ -1457,6 +1474,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         if draft.content:
             draft.cue, draft.content[0] = _without_medium(text, draft.cue, draft.content[0])
             draft.content[0] = _past_prepositional_object(text, draft.cue, draft.content[0])
+        if draft.source is not None and not draft.quoted and len(draft.content) == 1:
+            draft.content[0] = _within_relative_clause(text, draft.source, draft.content[0])
         content = sorted(_trimmed(text, [_without_dangling_conjunction(text, _past_timestamp(text, s))
                                          for s in draft.content + draft.extra_content]))
         if not content:
