@@ -137,3 +137,10 @@ def test_describes_noun_tells_a_participle_after_a_noun_from_a_finite_verb():
     text = "A memo quoted in the filing said the budget was lost. Ada Moss quoted the memo on Friday."
     syntax = parse(text, "quoted in", "quoted the")
     assert syntax.describes_noun(span_of(text, "quoted in")) and not syntax.describes_noun(span_of(text, "quoted the"))
+
+
+def test_a_closing_participle_hung_on_a_reported_clause_is_the_main_subjects_act():
+    text = ("President Hamid Osei rejected accusations that his army had shelled villages, telling a U.N. session that "
+            "the reports were \"fabrications.\"")
+    syntax = parse(text, "telling")
+    assert words(text, syntax.subject_of(span_of(text, "telling"))) == "President Hamid Osei"

@@ -73,6 +73,10 @@ class Syntax:
             if subjects:
                 before = [c for c in subjects if c.i < head.i]  # `The plan, Ada Moss said, …` parsed with two
                 return self._phrase(before[-1] if before else subjects[0])  # subjects: the one next to the verb
+            if not climbed and head.tag_ == "VBG" and head.dep_ == "advcl" and head.i > 0 and head.nbor(-1).text == "," \
+                    and head.head.dep_ in ("ccomp", "acl", "relcl") and head.sent.root.i < head.head.i:
+                head, climbed = head.sent.root, True  # `X rejected claims that his army shelled towns, telling …`:
+                continue  # the participle is the sentence's subject's act, not the reported clause's
             opening = next((t.i for t in head.doc if not t.is_space), 0)
             if head.tag_ == "VBG" and head.left_edge.i == opening and head.sent.root is not head:
                 head = head.sent.root  # `Claiming …, Trump told Fox`: an opening participle is the main subject's
