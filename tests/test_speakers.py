@@ -713,6 +713,18 @@ def test_the_company_is_an_organisation_shown_doing_business():
         ("Fenwick & Rowe", "organization"), ("Fenwick & Rowe", "organization"), ("Halden Retail", "organization")]
 
 
+def test_one_word_of_an_organisation_s_name_is_the_organisation_unless_it_is_someone_s_surname():
+    text = ("Solvane Technologies reported higher revenue. Solvane said it would buy back shares. Ada Quist founded "
+            "Quist Holdings. Quist said she would stay.")
+    assert speakers(text, ("Solvane", 1), ("Quist", 2)) == [
+        ("Solvane Technologies", "organization"), ("Ada Quist", "person")]
+
+
+def test_the_holder_of_an_office_of_a_place_named_after_a_comma_is_who_the_office_means():
+    text = "The president will meet the governor of Colorado, Lucas Pratt. “We need help,” the governor said."
+    assert speakers(text, ("the governor", 1)) == [("Lucas Pratt", "person")]
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

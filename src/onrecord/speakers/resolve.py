@@ -288,6 +288,8 @@ class ArticleEntities:
 
     def _add(self, name: str, offset: int, title: str | None = None, gender: str | None = None) -> _Entity:
         name = _without_titles(_clean(name))
+        if " " not in name and name[:1].isupper():
+            name = self._organization_shortened_to(name) or name
         kind = "organization" if _is_org(name) else "person"
         entity = self._fullest(name, offset, gender)
         if kind == "person" and (entity is None or len(entity.name.split()) == 1 or _BUSINESS_NAMED.fullmatch(entity.name)) \
@@ -319,6 +321,16 @@ class ArticleEntities:
             self._company_evidence[name] = re.search(context.pattern.replace("NAME", re.escape(name)),
                                                      self.text) is not None
         return self._company_evidence[name]
+
+    def _organization_shortened_to(self, word: str) -> str | None:
+        """`Solvane` after `Solvane Technologies reported …`: the organisation's full name, when the article writes
+        the word before an organisation word and never as anyone's surname."""
+        if self._before_surnames().get(word) or self._titles_before_surnames().get(word) or gender_of(word):
+            return None
+        longer = re.search(r"\b" + re.escape(word) + r"((?:[^\S\n]+[A-Z][\w&.’'-]*){1,3})", self.text)
+        if longer is None or longer.group(1).split()[-1].lower().strip(".") not in ORG_WORDS:
+            return None
+        return word + longer.group(1)
 
     def _acts_as_company(self, organization: str) -> bool:
         """An organisation the text shows doing business (`Fenwick & Rowe said it would close 38 stores`, `Kestrel
@@ -478,7 +490,7 @@ class ArticleEntities:
         description conflicts; unqualified, the most talked-about."""
         if not self._described_by_heads:
             self._described_by_heads = True
-            for pattern in (_HEAD_BEFORE_NAME, _NAME_BEFORE_HEAD):
+            for pattern in (_HEAD_BEFORE_NAME, _NAME_BEFORE_HEAD, _HEAD_OF_PLACE_THEN_NAME):
                 for match in pattern.finditer(self.text):
                     if gender_of(match.group("name").split()[0]):  # `candidate Ada Moss`, not `candidate Trump National`
                         self._describe(match.group("head").lower(), match.group("name"), match.group("qualifier"),
@@ -796,6 +808,9 @@ _HEADS_ALTERNATION = "|".join(sorted(_DESCRIPTION_HEADS, key=len, reverse=True))
 _FULL_NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+)+)"
 _QUALIFIER = r"(?P<qualifier>(?:(?:[A-Z][\w’'.-]*|[a-z][\w-]*)\s+){0,3}?)"
 _HEAD_BEFORE_NAME = re.compile(r"(?<![\w’'.-])" + _QUALIFIER + r"(?P<head>" + _HEADS_ALTERNATION + r")\s+" + _FULL_NAME)
+_HEAD_OF_PLACE_THEN_NAME = re.compile(r"\b[Tt]he\s+(?P<head>" + _HEADS_ALTERNATION + r")\s+of\s+"
+                                      r"(?P<qualifier>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),\s+" + _FULL_NAME)
+# `the governor of Colorado, Lucas Pratt`
 _NAME_BEFORE_HEAD = re.compile(_FULL_NAME + r",\s+(?:the|a|an)\s+" + _QUALIFIER + r"(?P<head>" + _HEADS_ALTERNATION +
                                r")(?=\s*[,.;:)]|\s+(?:of|at|for|in|with|from|on|to|who|and)\b)")  # its last noun
 _ORGANIZATION_NAME = re.compile(r"\b[A-Z][\w’'.&-]*(?:[^\S\n]+(?:(?:of|for|to|the|and|&)[^\S\n]+)*[A-Z][\w’'.&-]*)+")
