@@ -725,6 +725,12 @@ def test_the_holder_of_an_office_of_a_place_named_after_a_comma_is_who_the_offic
     assert speakers(text, ("the governor", 1)) == [("Lucas Pratt", "person")]
 
 
+def test_a_statement_opening_a_sentence_is_from_the_subject_after_it():
+    text = ("In a statement released through their lawyer, the Okafor family praised the police. “He was our light,” "
+            "the statement said.")
+    assert speakers(text, ("the statement", 0)) == [("Okafor family", "organization")]
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -706,11 +706,13 @@ class ArticleEntities:
                 r"(?P<by>" + _ISSUER_NAME + r")\s+(?:(?:issued|released|put\s+out|sent|posted|published|shared)\s+"
                 r"(?:a|an)\s+(?:[\w-]+\s+){0,2}|(?:[a-z]+\s+){1,3}in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2})" + head + r"\b"
                 r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}" + head + r"\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<from>"
-                + _ISSUER_NAME + r")", self.text[max(0, offset - 1500):offset]):
-            found = match
+                + _ISSUER_NAME + r")"
+                r"|\b[Ii]n\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}" + head + r"\b[^.;:\n]{0,80}?,\s+(?P<opening>" + _ISSUER_NAME +
+                r"(?:\s+(?:family|campaign|team))?)\s+[a-z]+", self.text[max(0, offset - 1500):offset]):
+            found = match  # the last, `In a statement released through their lawyer, the Pruitt family said`
         if found is None:
             return None
-        name = re.sub(r"^[Tt]he\s+", "", found.group("by") or found.group("from"))
+        name = re.sub(r"^[Tt]he\s+", "", found.group("by") or found.group("from") or found.group("opening"))
         return self.named(name, max(0, offset - 1500) + found.start())
 
     def organization_before(self, head: str, offset: int) -> _Entity | None:
