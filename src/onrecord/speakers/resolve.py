@@ -44,6 +44,7 @@ ORG_WORDS = {
     "systems", "partners", "holdings", "ventures", "industries", "energies", "brands", "communications", "productions",
     "united", "fc", "league", "federation", "club", "street", "prevention", "health", "retail", "logistics",
     "solutions", "capital", "energy", "foods", "insurance", "telecom", "semiconductor", "semiconductors", "biotech",
+    "family",
 }
 # a country or its capital speaking (`Beijing said`, `Iran rejected`) is its government; names that are also given
 # names or surnames (Jordan, Chad, Victoria, Israel) are left out
