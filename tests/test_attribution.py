@@ -929,3 +929,10 @@ def test_a_content_in_a_relative_clause_ends_where_the_main_verb_resumes_but_not
                  tag(text, "CUE", "said"), tag(text, "CONTENT", "that her father, a lawyer, was wrong, resigned"))
     assert [texts(text, q.content) for q in quotes] == [
         ["Marandi of shelling villages"], ["that her father, a lawyer, was wrong, resigned"]]
+
+
+def test_pronounced_dead_is_no_statement():
+    text = "One of the men, Dan Reyes, was pronounced dead at the scene."
+    quotes = run(text, tag(text, "CONTENT", "One of the men, Dan Reyes"), tag(text, "CUE", "was pronounced"),
+                 tag(text, "CONTENT", "dead at the scene"))
+    assert quotes == []

@@ -953,6 +953,12 @@ def _past_anonymity_topic(text: str, draft: _Draft) -> None:
         draft.source = Span(draft.source.start, who.start())  # `Two officials | who spoke on condition of …`
 
 
+def _pronounced_dead(text: str, draft: _Draft) -> bool:
+    """`was pronounced dead at the scene`: a death certified, not a statement."""
+    return draft.cue is not None and draft.cue.text(text).lower().endswith("pronounced") and \
+        re.compile(r"[\s,]*dead\b", re.I).match(text, draft.cue.end) is not None
+
+
 def _asks_anonymity(text: str, draft: _Draft) -> bool:
     """`who asked not to be named`, `who spoke on the condition of anonymity`: how a source speaks, not what it
     says — no attribution, and a quote after it continues the source's own words."""
@@ -1465,7 +1471,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     for draft in drafts:
         _past_anonymity_topic(text, draft)
     drafts = sorted([d for d in drafts + turns if not (_asks_anonymity(text, d) or _headline_label(text, d) or _names_a_work(text, bounds, d)
-                                                      or _reporting_credit(text, d) or _subheading(text, bounds, d))],
+                                                      or _reporting_credit(text, d) or _subheading(text, bounds, d)
+                                                      or _pronounced_dead(text, d))],
                     key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)
     _take_introduced_speakers(text, drafts, sources, bounds)
