@@ -936,3 +936,10 @@ def test_pronounced_dead_is_no_statement():
     quotes = run(text, tag(text, "CONTENT", "One of the men, Dan Reyes"), tag(text, "CUE", "was pronounced"),
                  tag(text, "CONTENT", "dead at the scene"))
     assert quotes == []
+
+
+def test_a_question_put_in_an_aside_ends_where_the_sentence_resumes():
+    text = "Ada Moss, asked about those remarks at a news conference, smiled."
+    quotes = run(text, tag(text, "SOURCE", "Ada Moss,"), tag(text, "CUE", "asked about"),
+                 tag(text, "CONTENT", "those remarks at a news conference, smiled"))
+    assert [texts(text, q.content) for q in quotes] == [["those remarks at a news conference"]]

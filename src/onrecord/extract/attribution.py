@@ -1315,11 +1315,14 @@ _MAIN_CLAUSE_RESUMES = re.compile(r",[^\S\n]+(?:(?:also|then|later|still|ultimat
                                   r"[a-z]+ed)\b(?![^\S\n]+(?:that|by)\b)")
 
 
-def _within_relative_clause(text: str, source: Span, span: Span) -> Span:
-    """`Officials from Dobara, which accuses Marandi of …, were unmoved`: a cue in a relative clause between commas
-    reports up to the clause's end, where the sentence's own verb resumes."""
-    if not re.search(r",[^\S\n]*(?:who|which)$", text[max(0, source.start - 2):source.end]) or \
-            re.search(r"\b(?:who|which|whom|whose)\b", text[span.start:span.end]):
+def _within_aside(text: str, draft: _Draft, span: Span) -> Span:
+    """`Officials from Dobara, which accuses Marandi of …, were unmoved`, `Ada Moss, asked about …, smiled`: a cue in
+    a relative clause or a question put between commas reports up to the aside's end, where the sentence's own verb
+    resumes."""
+    source, cue = draft.source, draft.cue
+    relative = source is not None and re.search(r",[^\S\n]*(?:who|which)$", text[max(0, source.start - 2):source.end])
+    asked = cue is not None and _ASKED_PASSIVE.match(text, cue.start) and text[:cue.start].rstrip().endswith(",")
+    if not (relative or asked) or re.search(r"\b(?:who|which|whom|whose)\b", text[span.start:span.end]):
         return span
     resumes = _MAIN_CLAUSE_RESUMES.search(text, span.start, span.end)
     if resumes is None or resumes.start() <= span.start or "," in text[span.start:resumes.start()]:
@@ -1481,8 +1484,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         if draft.content:
             draft.cue, draft.content[0] = _without_medium(text, draft.cue, draft.content[0])
             draft.content[0] = _past_prepositional_object(text, draft.cue, draft.content[0])
-        if draft.source is not None and not draft.quoted and len(draft.content) == 1:
-            draft.content[0] = _within_relative_clause(text, draft.source, draft.content[0])
+        if not draft.quoted and len(draft.content) == 1:
+            draft.content[0] = _within_aside(text, draft, draft.content[0])
         content = sorted(_trimmed(text, [_without_dangling_conjunction(text, _past_timestamp(text, s))
                                          for s in draft.content + draft.extra_content]))
         if not content:
