@@ -943,3 +943,9 @@ def test_a_question_put_in_an_aside_ends_where_the_sentence_resumes():
     quotes = run(text, tag(text, "SOURCE", "Ada Moss,"), tag(text, "CUE", "asked about"),
                  tag(text, "CONTENT", "those remarks at a news conference, smiled"))
     assert [texts(text, q.content) for q in quotes] == [["those remarks at a news conference"]]
+
+
+def test_a_subject_with_an_apposition_before_said_is_the_speaker_not_an_inverted_content():
+    text = "Another witness, a bartender, said the fight started over a drink."
+    quotes = run(text, tag(text, "CUE", "said"), tag(text, "CONTENT", "the fight started over a drink"))
+    assert [texts(text, q.content) for q in quotes] == [["the fight started over a drink"]]

@@ -1409,6 +1409,8 @@ def _segment_starts(bounds: Bounds, quotations: list[QuotedSpan]) -> list[int]:
 
 
 _INVERTED_CUE = re.compile(r"(?:said|says|added|adds|wrote|writes|noted|explained|warned|cautioned|argued|continued)")
+_SUBJECT_WITH_APPOSITION = re.compile(r"[^\S\n]*[^,\n]{2,60},[^\S\n]+(?:a|an|the)[^\S\n][^,\n]{2,60},")  # `Another
+# witness, a bartender, | said …`: the subject before the cue, not a clause reported
 _SPEAKER_PHRASE = re.compile(  # `a spokeswoman for Pfizer`, `the lead author, Ingrid Solberg`: a noun phrase, no clause
     r"(?:(?:a|an|the|one|two|three|four|several|some|another)\s+|[A-Z])"
     r"(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|that|"
@@ -1430,7 +1432,7 @@ def _inverted_speakers(text: str, contents: list[Span], cues: list[Span], source
         sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
         before = text[sentence_start:cue.start].rstrip()
         if before.endswith(",") and _word_count(before) >= 3 and not text[content.end:sentence_end].strip(" .\n") \
-                and _SPEAKER_PHRASE.fullmatch(content.text(text)) \
+                and _SPEAKER_PHRASE.fullmatch(content.text(text)) and not _SUBJECT_WITH_APPOSITION.fullmatch(before) \
                 and not any(sentence_start <= s.start < cue.start for s in sources):
             speakers.append(content)
     return [c for c in contents if c not in speakers], sorted(sources + speakers)
