@@ -282,7 +282,10 @@ def first_sentence(text: str) -> str:
 
 def encoder_texts(content: str, cue: str) -> tuple[str, str]:
     """What the encoder reads: the cue with the main statement, then the rest of the content."""
-    main, rest = _main_and_rest(content)
+    return _encoder_pair(*_main_and_rest(content), cue)
+
+
+def _encoder_pair(main: str, rest: str, cue: str) -> tuple[str, str]:
     return f"{cue} : {main}", rest.strip() or "."
 
 
@@ -315,11 +318,11 @@ def statement_kinds(attributions: list[tuple[str, str]], model: KindsModel | Non
 def _read_kinds(attributions: list[tuple[str, str]], model: KindsModel, encoder: KindsEncoder) -> list[StatementKind]:
     if not attributions:
         return []
-    read = encoder.probabilities([encoder_texts(content, cue) for content, cue in attributions])
+    splits = [_main_and_rest(content) for content, _ in attributions]
+    read = encoder.probabilities([_encoder_pair(text, rest, cue) for (text, rest), (_, cue) in zip(splits, attributions)])
     read_columns = [encoder.classes.index(kind) for kind in model.classes]
     kinds = []
-    for (content, cue), encoded in zip(attributions, read):
-        text, rest = _main_and_rest(content)
+    for (text, rest), (_, cue), encoded in zip(splits, attributions, read):
         average = (1 - ENCODER_SHARE) * model.probabilities(kind_features(text, rest, cue)) + \
             ENCODER_SHARE * encoded[read_columns]
         kinds.append(_with_polarity(model.classes[int(np.argmax(average))], text, cue))
