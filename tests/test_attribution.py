@@ -949,3 +949,13 @@ def test_a_subject_with_an_apposition_before_said_is_the_speaker_not_an_inverted
     text = "Another witness, a bartender, said the fight started over a drink."
     quotes = run(text, tag(text, "CUE", "said"), tag(text, "CONTENT", "the fight started over a drink"))
     assert [texts(text, q.content) for q in quotes] == [["the fight started over a drink"]]
+
+
+def test_a_closing_cue_that_claims_the_next_quotation_also_reports_the_sentence_it_closes():
+    text = ("Members may pay more “because they expect good service,” Ada Moss said. “But public courses cannot.”")
+    quotes = run(text, tag(text, "SOURCE", "Members"), tag(text, "CUE", "may pay"),
+                 tag(text, "CONTENT", "more “because they expect good service,”"), tag(text, "SOURCE", "Ada Moss"),
+                 tag(text, "CUE", "said"), tag(text, "CONTENT", "“But public courses cannot.”"))
+    moss = [q for q in quotes if texts(text, q.source) == ["Ada Moss"]]
+    assert [texts(text, q.content) for q in moss] == [
+        ["Members may pay more “because they expect good service,”", "“But public courses cannot.”"]]

@@ -764,6 +764,29 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
 _CLOSES_SENTENCE = re.compile(r"(?:[^\S\n]+(?:on|in|at|late|early|this|last|during)\b[^,.;:\"“”\n]{0,40})?[\s.!?\"”’']*")
 
 
+_CLOSING_STOP = re.compile(r"(?:[^\S\n]+(?:on|in|at|late|early|this|last|during)\b[^,.;:\"“”\n]{0,40})?[^\S\n]*[.!?]")
+_CLAUSE_BEFORE_SOURCE = re.compile(r"(?P<clause>\S.*?,(?:''|[”\"’])?)[^\S\n]*$")
+
+
+def _take_reported_clause_before(text: str, drafts: list[_Draft], bounds: Bounds) -> None:
+    """`At private courses, members may be willing to pay more ''because …,'' Mr. Chipok said. ''But …''`: a cue
+    closing its sentence that claimed the quotation after it reports the sentence before it too, when that sentence
+    holds another attribution whole (nested)."""
+    for draft in drafts:
+        cue, source = draft.cue, draft.source
+        if cue is None or source is None or not draft.quoted or draft.start < cue.end or source.end > cue.start:
+            continue
+        sentence_start = bounds.sentence_span(cue.start, len(text))[0]
+        before = _CLAUSE_BEFORE_SOURCE.match(text, sentence_start, source.start)
+        if before is None or not _CLOSING_STOP.match(text, cue.end):
+            continue
+        clause = Span(before.start("clause"), before.end("clause"))
+        others = [d for d in drafts if d is not draft]
+        if _word_count(clause.text(text)) >= 4 and _reports_whole_attribution(clause, others) and \
+                not any(clause.overlaps(s) for s in draft.content):
+            draft.content.insert(0, clause)
+
+
 def _reports_whole_attribution(clause: Span, drafts: list[_Draft]) -> bool:
     """`Trump said that Clinton once described the deal as “the gold standard”`: a cue's clause
     holding another attribution whole — its cue and all its content — reports it (nesting)."""
@@ -1469,6 +1492,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
                 draft.cue = governor
     drafts = sorted(drafts + _orphan_contents(text, drafts, cues, sources, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
+    _take_reported_clause_before(text, drafts, bounds)
     _widen_mixed_quotes(text, drafts, cues, bounds)
     _join_interrupted_clauses(text, drafts, bounds)
     drafts = _split_question_from_answer(text, drafts)
