@@ -959,3 +959,10 @@ def test_a_closing_cue_that_claims_the_next_quotation_also_reports_the_sentence_
     moss = [q for q in quotes if texts(text, q.source) == ["Ada Moss"]]
     assert [texts(text, q.content) for q in moss] == [
         ["Members may pay more “because they expect good service,”", "“But public courses cannot.”"]]
+
+
+def test_the_latest_kicker_is_nobody_speaking():
+    text = "The Latest: Senate talks on border funding stall\n\nThe talks went on."
+    quotes = run(text, tag(text, "SOURCE", "The Latest"), tag(text, "CUE", ":"),
+                 tag(text, "CONTENT", "Senate talks on border funding stall"))
+    assert quotes == []

@@ -731,6 +731,16 @@ def test_a_statement_opening_a_sentence_is_from_the_subject_after_it():
     assert speakers(text, ("the statement", 0)) == [("Okafor family", "organization")]
 
 
+def test_political_titles_and_labels_name_people():
+    text = ("Rep. Marisol Delgado spoke first. Later, Rep. Delgado said the talks were over. The race against Democrat "
+            "Keisha Boyd is tied. “I will win,” Boyd said. Former President Clay Trumbull held a rally. “They are "
+            "coming,” the former president said. The state teachers union said it disagreed.")
+    assert speakers(text, ("Rep. Delgado", 0), ("Boyd", 1), ("the former president", 0),
+                    ("The state teachers union", 0)) == [
+        ("Marisol Delgado", "person"), ("Keisha Boyd", "person"), ("Clay Trumbull", "person"),
+        ("The state teachers union", "organization")]
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -895,7 +895,7 @@ _REASON = re.compile(r"(?:because|as|since|in[^\S\n]+order)\b", re.I)
 _HEADLINE_LABELS = frozenset("""analysis opinion exclusive q&a watch live explainer factbox editorial breaking update
 updated video photos review interview commentary perspective podcast obituary correction""".split()) | {
     "q and a", "fact check", "news analysis", "first read", "live updates", "breaking news", "live blog",
-    "what we know"}  # not `Poll:`, which reports what a poll found
+    "what we know", "the latest"}  # not `Poll:`, which reports what a poll found; AP's `The Latest: …` is a kicker
 
 
 def _headline_label(text: str, draft: _Draft) -> bool:

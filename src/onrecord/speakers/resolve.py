@@ -237,6 +237,8 @@ def _without_titles(name: str) -> str:
     return " ".join(words)
 
 
+_PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian", "conservative", "labour", "tory",
+                            "treasurer", "comptroller", "whip", "auditor"})  # `Democrat Keisha Boyd`: Boyd is Keisha
 _POSITION_WORDS = frozenset("""officer executive inspector detective attorney prosecutor analyst economist strategist
 counsel agent trooper constable sergeant lieutenant corporal editor correspondent adviser advisor spokesperson treasurer
 """.split())
@@ -279,6 +281,9 @@ class ArticleEntities:
             if _is_org(match.group("name")):
                 continue  # `Kelby General Hospital`, `General Motors`: a title word inside an organisation's name
             title = _title_key(match.group("title"))
+            office = _TITLE_NAME.match(match.group("name"))
+            if title == "former" and office:
+                title = _title_key(office.group("title"))  # `Former President Clay Trumbull` is `the former president`
             entity = self._add(match.group("name"), match.start(), title if title not in _HONORIFICS | {"dr", "former"} else None)
             qualifiers = _QUALIFIERS_BEFORE.search(text, max(0, match.start() - 60), match.start())
             self._describe(title, entity.name, qualifiers.group() if qualifiers else "", match.start())
@@ -436,7 +441,7 @@ class ArticleEntities:
             given = match.group(1)
             before = self.text[max(0, match.start() - 40):match.start()].split()
             if given.lower() in _TITLE_WORDS or before and before[-1][:1].isupper() and not before[-1].endswith((".", ",")) \
-                    and before[-1].lower() not in _PLAYER_HEADS | _DESCRIPTION_HEADS \
+                    and before[-1].lower() not in _PLAYER_HEADS | _DESCRIPTION_HEADS | _PARTY_MEMBERS \
                     and before[-1].lower().removesuffix("s") not in _TITLE_WORDS:
                 continue  # `Washington Post Trump`: the run began before the given name (not in `Quarterback Marcus`,
                 # `Commissioners Gail Somerby`, nor after the comma of a list)
@@ -771,8 +776,9 @@ def _anonymous(mention: str) -> Speaker | None:
     lowered = [w.lower().strip(",.") for w in words]
     indefinite_role = bool(words) and lowered[0] in ("a", "an", "one", "another") and \
         _head_noun(mention).lower() in ROLE_WORDS | _DESCRIPTION_HEADS  # `A European ambassador`, `a Democratic senator`
-    if not words or not (indefinite_role or any(w in ANONYMOUS_HEADS for w in lowered)):
-        return None
+    if not words or not (indefinite_role or any(w in ANONYMOUS_HEADS for w in lowered)) or \
+            _TITLE_NAME.fullmatch(mention.strip()) or _head_noun(mention).lower() in _ORG_HEADS:
+        return None  # `Rep. Delgado` is named; `The state teachers union` is an organisation
     capitalised = [w for w in words[1:] if w[:1].isupper()]
     if words[0][:1].isupper() and not _DETERMINER.match(mention) and len(capitalised) >= 2 and lowered[0] != "the" \
             and not (lowered[0] in ANONYMOUS_HEADS and len(words) > 1 and words[1][:1].islower()):
