@@ -966,3 +966,10 @@ def test_the_latest_kicker_is_nobody_speaking():
     quotes = run(text, tag(text, "SOURCE", "The Latest"), tag(text, "CUE", ":"),
                  tag(text, "CONTENT", "Senate talks on border funding stall"))
     assert quotes == []
+
+
+def test_a_subordinate_clause_after_a_quotation_closed_without_punctuation_is_still_reported():
+    text = 'Ada Moss told reporters that "nobody is going home" until the bill clears a vote.'
+    quotes = run(text, tag(text, "SOURCE", "Ada Moss"), tag(text, "CUE", "told"),
+                 tag(text, "CONTENT", 'that "nobody is going home" until the bill clears a vote'))
+    assert [texts(text, q.content) for q in quotes] == [['that "nobody is going home" until the bill clears a vote']]

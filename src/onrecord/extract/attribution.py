@@ -144,6 +144,7 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
 
 _CLAUSE_OPENERS = r"but|until|while|whereas|although|though|because|when|after|before|since|so|then"
 _CLAUSE_AFTER_QUOTE = re.compile(rf"[\s,;]*(?:{_CLAUSE_OPENERS})\b")
+_COORDINATOR = re.compile(r"[\s,;]*(?:but|so|then)\b")
 
 
 _ATTRIBUTION_CLOSING = re.compile(r"[\s,]*(?:[\w.’'-]+\s+){1,8}?(?:said|says|added|adds|wrote|writes|told\s+\w+)\W*")
@@ -152,7 +153,11 @@ _ATTRIBUTION_CLOSING = re.compile(r"[\s,]*(?:[\w.’'-]+\s+){1,8}?(?:said|says|a
 def _stop_at_new_clause(text: str, span: Span, quotation_end: Span) -> Span:
     """`… “jobs, jobs, jobs,” but he has also …`: a mixed quote ends with its quotation when
     a new clause follows it."""
-    if span.start < quotation_end.end < span.end and (_CLAUSE_AFTER_QUOTE.match(text, quotation_end.end) or (
+    closed_by_punctuation = text[quotation_end.end - 2:quotation_end.end - 1] in ",;.?!"
+    opener = _CLAUSE_AFTER_QUOTE.match(text, quotation_end.end)
+    if opener and not closed_by_punctuation and not _COORDINATOR.match(text, quotation_end.end):
+        opener = None  # `that “nobody is going home” until the bill clears`: the reported clause goes on
+    if span.start < quotation_end.end < span.end and (opener or (
             text[quotation_end.end - 2:quotation_end.end - 1] in ",?!"
             and _ATTRIBUTION_CLOSING.fullmatch(text, quotation_end.end, span.end))):
         return Span(span.start, quotation_end.end)  # nor does it run on into its own attribution (`…,” a rep for X said`)
