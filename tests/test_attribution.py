@@ -973,3 +973,9 @@ def test_a_subordinate_clause_after_a_quotation_closed_without_punctuation_is_st
     quotes = run(text, tag(text, "SOURCE", "Ada Moss"), tag(text, "CUE", "told"),
                  tag(text, "CONTENT", 'that "nobody is going home" until the bill clears a vote'))
     assert [texts(text, q.content) for q in quotes] == [['that "nobody is going home" until the bill clears a vote']]
+
+
+def test_a_programme_title_after_on_or_a_broadcaster_is_no_part_of_a_quote():
+    text = '"I see no path," Ada Moss said on CNN\'s "State of the Union." "I wish I did."'
+    quotes = run(text, tag(text, "CONTENT", '"I see no path,"'), tag(text, "SOURCE", "Ada Moss"), tag(text, "CUE", "said"))
+    assert [texts(text, q.content) for q in quotes] == [['"I see no path,"', '"I wish I did."']]

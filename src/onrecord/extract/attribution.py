@@ -963,6 +963,17 @@ _MAKING_CUE = re.compile(r"(?:(?:has|had|have|will|was|is)\s+)?(?:direct|produc|
                          r"publish|record|compos|cover|play|film|stag|host)\w*(?:\s+in)?", re.I)
 
 
+_ON_A_PROGRAMME = re.compile(r"(?:\b(?:on|in|to|for)|[A-Z][\w.&-]*['’]s)[^\S\n]+$")
+
+
+def _programme_title(text: str, quotation: Span) -> bool:
+    """`said on CNN's “State of the Union.”`, `Speaking on “Fox News Sunday,”`: a quotation in Title Case right after
+    `on` or a broadcaster's name names a programme or a publication; nobody says it."""
+    inside = text[quotation.start + 1:quotation.end - 1]
+    return _title_case(inside.rstrip(" ,.")) and \
+        _ON_A_PROGRAMME.search(text, max(0, quotation.start - 40), quotation.start) is not None
+
+
 def _title_case(words_text: str) -> bool:
     words = _WORDS.findall(words_text)
     return 2 <= len(words) <= 10 and not words_text.rstrip(" ,").endswith(("!", "?")) and \
@@ -1479,6 +1490,9 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         quotations = [q for q in quotations if not any(s.overlaps(t) for s in q.spans for t in taken)]
         sources = [s for s in sources if not any(s.overlaps(t) for t in taken)]
     contents, sources = _inverted_speakers(text, contents, cues, sources, bounds)
+    titles = [Span(q.start, q.end) for q in quotations if len(q.spans) == 1 and _programme_title(text, q.spans[0])]
+    quotations = [q for q in quotations if Span(q.start, q.end) not in titles]
+    contents = [c for c in contents if not any(_inside(c, _expanded(text, t)) for t in titles)]
     cues = sorted(cues + [cue for source in sources if (cue := cue_after_source(text, source)) is not None
                           and not any(cue.overlaps(c) for c in cues)])
     drafts = _merge_quotations(text, contents, quotations)
