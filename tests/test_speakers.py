@@ -741,6 +741,14 @@ def test_political_titles_and_labels_name_people():
         ("The state teachers union", "organization")]
 
 
+def test_a_poll_speaks_as_itself_with_its_pollster_and_consultants_are_anonymous():
+    text = "A Halden poll released Tuesday found the race tied. One GOP consultant said the ad was weak."
+    quotes = [quote_with_source(text, "A Halden poll released Tuesday"), quote_with_source(text, "One GOP consultant")]
+    resolve_speakers(text, quotes)
+    assert [(q.speaker.name, q.speaker.kind, q.speaker.affiliation) for q in quotes] == [
+        ("A Halden poll released Tuesday", "unknown", "Halden"), ("GOP consultant", "anonymous", "GOP")]
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

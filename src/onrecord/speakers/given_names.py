@@ -36,7 +36,7 @@ bruno rhys otis conrad kieran callum ciaran cormac dermot eoin fergus finn hamis
 tadhg alfie archie barney bertie dexter ewan fraser jasper leo louie milo nathaniel ollie reuben rory rufus theo toby
 tristan abel ahmet amos andrzej anders arne aurelio bastian bram cedric claude cosimo dariusz dirk emre erlend fabrice
 filip frans gerrit goran grzegorz gustav hamza henrik ivo jakub janusz jarle joao jochen jonah kasper kemal krzysztof
-lennart lionel luca lucien magnus marek mariusz mats mikkel miroslav morten nico olav piotr radek rasmus rutger sandro
+lennart lionel luca lucien wallace magnus marek mariusz mats mikkel miroslav morten nico olav piotr radek rasmus rutger sandro
 soren stellan thiago tomas tomasz ulrich vaclav valentin wojciech yannick zoltan kwame kofi chidi emeka obinna tunde
 segun jomo themba sipho thabo rajiv arvind suresh ramesh deepak anil amit rohan hideo kenji takeshi haruto
 """.split())
@@ -66,7 +66,7 @@ shelley shirley sienna silvia sofia sonia sonja sophie stacey stacy stella steph
 tamara tammy tara tatiana teresa tessa theresa tiffany tina tracy tulsi ulrike ursula valentina valeria valerie
 vanda vanessa vera veronica veronika victoria viktoria vivian wanda wendy ximena yasmin yolanda yulia yvonne zainab
 zoe
-amira bryony lotte ailsa aoife bronwen caitlin ciara cerys eimear freya gemma imogen isla kirsty maeve niamh orla
+amira bryony lotte keisha monique latoya shanice tamika ailsa aoife bronwen caitlin ciara cerys eimear freya gemma imogen isla kirsty maeve niamh orla
 siobhan sinead tamsin annabel beatrice bella clara eliza esme evie harriet hattie lottie matilda millie nell phoebe
 rosie tilly anja elke frida hanne inge jutta katarzyna liesbeth malgorzata marit renate sanne sigrid silke solveig ulla
 wiebke zofia amara chioma folake ngozi nneka anjali deepa kavita lakshmi meera neha pooja sunita yuko keiko sakura

@@ -117,7 +117,8 @@ ANONYMOUS_HEADS = (
     "parent", "parents", "patient", "patients", "passenger", "passengers", "commuter", "commuters", "volunteer",
     "volunteers", "shopper", "shoppers", "colleagues", "friends", "relatives", "classmates", "teammates",
     "witness", "eyewitness", "eyewitnesses", "fan", "fans", "bartender", "bystander", "bystanders", "onlooker",
-    "onlookers", "spectator", "spectators", "customer", "customers", "passerby", "passersby",
+    "onlookers", "spectator", "spectators", "customer", "customers", "passerby", "passersby", "consultant",
+    "consultants", "fundraiser", "fundraisers",
 )
 _PERSON_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|der|bin|al))*")
 _NAME = re.compile(r"(?:(?:[A-Z][a-z]*\.?\s+)*?)(?:[A-Z][\w’'.-]+)(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al-\w+))*")
@@ -886,6 +887,8 @@ _PERSON_BY_TRAIT = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}(?:\d+-year-old|Repub
 _PARTICLE_NAME = re.compile(r"(?:(?:van|von|der|den|de|del|della|da|di|du|la|le|al|el|bin|ibn)\s+)+[A-Z][\w’'-]+")  # `van der Berg`
 _DOCUMENT_FROM = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|release|letter|memo|e-?mail|report|filing|notice)"
                             r"\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+)?(?P<name>[A-Z].*)")
+_DOCUMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|recent\s+)?(?P<name>[A-Z][\w&.’'-]*(?:[/\s]+[A-Z][\w&.’'-]*)*)"
+                          r"\s+(?:poll|survey|study|report|analysis)\b")
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|ll|d|s)$", re.I)
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _PLACE_OF_PHRASE = re.compile(r"\s+(?:at|of|for|in|with|from|on)\s+(?:the\s+)?$")
@@ -1122,6 +1125,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             speaker = Speaker(next(iter(quoting(offset))), "person", mention)  # `“I told them,” she said`: she
         elif lowered in _NOBODY_NAMED and not (cleaned.isupper() and len(cleaned) > 1):  # not `WHO`
             speaker = Speaker(mention, "unknown", mention)
+        elif (finding := _DOCUMENT_OF.match(cleaned)) is not None:
+            speaker = Speaker(cleaned, "unknown", mention, affiliation=finding.group("name"))  # a poll or study, and
+            # who made it (`A Gallup poll released Tuesday`)
         elif (anonymous := _anonymous(cleaned)) is not None:
             speaker = anonymous
         elif lowered.startswith("the ") and len(cleaned.split()) <= 3 and cleaned.split()[-1][:1].islower():
