@@ -749,6 +749,11 @@ def test_a_poll_speaks_as_itself_with_its_pollster_and_consultants_are_anonymous
         ("A Halden poll released Tuesday", "unknown", "Halden"), ("GOP consultant", "anonymous", "GOP")]
 
 
+def test_a_named_person_of_a_place_in_apposition_to_a_description_is_the_speaker():
+    text = "A Holloway ally, Rep. Janet Pike of Ohio, told reporters she was confident."
+    assert speakers(text, ("A Holloway ally, Rep. Janet Pike of Ohio", 0)) == [("Janet Pike", "person")]
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -954,6 +954,7 @@ _DESCRIBED_NAME = re.compile(r"(?:[\w’'.-]+\s+)*?(?P<head>[a-z][\w’'-]*)\s+(
 _OCCUPATION_OPENING = re.compile(r"(?P<head>[A-Z][a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+")
 _QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!(?:The|An?)\b)[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)")
 _REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)$", re.I)
+_NAME_OF_PLACE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
 
 
@@ -977,9 +978,11 @@ def _named_part(mention: str) -> tuple[str, str | None]:
         return mention, None
     if _NAME_ONLY.fullmatch(parts[0]):
         return parts[0], None
-    name = next((part for part in parts[1:] if _NAME_ONLY.fullmatch(part)), None)
+    name = next((part for part in parts[1:] if _NAME_ONLY.fullmatch(part) or
+                 (placed := _NAME_OF_PLACE.fullmatch(part)) and _has_given_name(placed.group("name"))), None)
     if name is None:
         return parts[0], None  # `the spokesman, who asked not to be named`: what follows only describes
+    name = _NAME_OF_PLACE.sub(r"\g<name>", name)  # `A Holloway ally, Rep. Janet Pike of Ohio`
     title = parts[0].split()[-1].lower()
     return name, title if title.isalpha() else None
 
