@@ -754,6 +754,11 @@ def test_a_named_person_of_a_place_in_apposition_to_a_description_is_the_speaker
     assert speakers(text, ("A Holloway ally, Rep. Janet Pike of Ohio", 0)) == [("Janet Pike", "person")]
 
 
+def test_a_pronoun_no_speaker_of_its_gender_fits_goes_to_the_latest_whose_name_tells_no_gender():
+    text = "Clay Trumbull said the polls were rigged. Gov. Lydia Sandoval said they were not. He then said she was wrong."
+    assert speakers(text, ("Clay Trumbull", 0), ("Gov. Lydia Sandoval", 0), ("He", 0))[2] == ("Clay Trumbull", "person")
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -1110,7 +1110,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             if antecedent and entities.gender(antecedent) not in (wanted, None):
                 # `Trump said … She replied`: the latest speaker known to be a woman, else nobody named
                 antecedent = next((e for e in reversed(spoke_before) if entities.gender(e) == wanted), None) or \
-                    entities.named_before(offset, wanted)
+                    entities.named_before(offset, wanted) or \
+                    next((e for e in reversed(spoke_before) if entities.gender(e) is None), None)  # `Clay Trumbull`
             if antecedent and antecedent.name in quoting(offset):
                 antecedent = None  # `Moss said: "She told me …"`: the one quoted speaks of someone else
             elif antecedent is None:
