@@ -759,6 +759,11 @@ def test_a_pronoun_no_speaker_of_its_gender_fits_goes_to_the_latest_whose_name_t
     assert speakers(text, ("Clay Trumbull", 0), ("Gov. Lydia Sandoval", 0), ("He", 0))[2] == ("Clay Trumbull", "person")
 
 
+def test_who_after_a_role_for_a_named_person_is_the_one_in_the_role():
+    text = "A major fundraiser for Sen. Ada Moss, who asked not to be identified, said donors held back."
+    assert speakers(text, ("who", 0)) == [("major fundraiser", "anonymous")]
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -892,7 +892,7 @@ _DOCUMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|recent\s+)?(
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|ll|d|s)$", re.I)
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _PLACE_OF_PHRASE = re.compile(r"\s+(?:at|of|for|in|with|from|on)\s+(?:the\s+)?$")
-_IN_PLACE = re.compile(r"\s+(?:in|from|near)\s+(?:[A-Z][\w’'.-]*,?\s+){0,3}$")  # `in Dayton, Ohio, ` before `Ohio`
+_IN_PLACE = re.compile(r"\s+(?:in|from|near|for|to)\s+(?:[A-Z][\w’'.-]*,?\s+){0,3}$")  # `in Dayton, Ohio, ` before `Ohio`
 _PHRASE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|one|some|many)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$", re.I)
 
 
