@@ -979,3 +979,11 @@ def test_a_programme_title_after_on_or_a_broadcaster_is_no_part_of_a_quote():
     text = '"I see no path," Ada Moss said on CNN\'s "State of the Union." "I wish I did."'
     quotes = run(text, tag(text, "CONTENT", '"I see no path,"'), tag(text, "SOURCE", "Ada Moss"), tag(text, "CUE", "said"))
     assert [texts(text, q.content) for q in quotes] == [['"I see no path,"', '"I wish I did."']]
+
+
+def test_how_a_quote_was_said_between_its_pieces_is_no_content():
+    text = "“We lost everything,” Ada Moss said, her voice breaking. “I was paying to go to work.”"
+    quotes = run(text, tag(text, "CONTENT", "“We lost everything,”"), tag(text, "SOURCE", "Ada Moss"),
+                 tag(text, "CUE", "said"), tag(text, "CONTENT", "her voice breaking"),
+                 tag(text, "CONTENT", "“I was paying to go to work.”"))
+    assert [texts(text, q.content) for q in quotes] == [["“We lost everything,”", "“I was paying to go to work.”"]]

@@ -963,6 +963,7 @@ _MAKING_CUE = re.compile(r"(?:(?:has|had|have|will|was|is)\s+)?(?:direct|produc|
                          r"publish|record|compos|cover|play|film|stag|host)\w*(?:\s+in)?", re.I)
 
 
+_ABSOLUTE_PHRASE = re.compile(r"(?:his|her|their|its)[^\S\n]+[a-z]+[^\S\n]+[a-z]+ing")
 _ON_A_PROGRAMME = re.compile(r"(?:\b(?:on|in|to|for)|[A-Z][\w.&-]*['’]s)[^\S\n]+$")
 
 
@@ -1490,6 +1491,9 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         quotations = [q for q in quotations if not any(s.overlaps(t) for s in q.spans for t in taken)]
         sources = [s for s in sources if not any(s.overlaps(t) for t in taken)]
     contents, sources = _inverted_speakers(text, contents, cues, sources, bounds)
+    contents = [c for c in contents if not (_ABSOLUTE_PHRASE.fullmatch(c.text(text)) and
+                                            text[:c.start].rstrip().endswith(","))]  # `…,” Ada said, | her voice
+    # breaking |. “…”`: how it was said, not what
     titles = [Span(q.start, q.end) for q in quotations if len(q.spans) == 1 and _programme_title(text, q.spans[0])]
     quotations = [q for q in quotations if Span(q.start, q.end) not in titles]
     contents = [c for c in contents if not any(_inside(c, _expanded(text, t)) for t in titles)]
