@@ -766,10 +766,11 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
     return found
 
 
-_CLOSES_SENTENCE = re.compile(r"(?:[^\S\n]+(?:on|in|at|late|early|this|last|during)\b[^,.;:\"“”\n]{0,40})?[\s.!?\"”’']*")
+_WHEN_OR_WHERE = r"(?:[^\S\n]+(?:on|in|at|late|early|this|last|during)\b[^,.;:\"“”\n]{0,40})?"  # `said | in a news release`
+_CLOSES_SENTENCE = re.compile(_WHEN_OR_WHERE + r"[\s.!?\"”’']*")
 
 
-_CLOSING_STOP = re.compile(r"(?:[^\S\n]+(?:on|in|at|late|early|this|last|during)\b[^,.;:\"“”\n]{0,40})?[^\S\n]*[.!?]")
+_CLOSING_STOP = re.compile(_WHEN_OR_WHERE + r"[^\S\n]*[.!?]")
 _CLAUSE_BEFORE_SOURCE = re.compile(r"(?P<clause>\S.*?,(?:''|[”\"’])?)[^\S\n]*$")
 
 
