@@ -40,9 +40,11 @@ class Syntax:
         if number < 0:
             return []
         offset, doc = self._parsed[number]
-        if span.start >= offset + len(doc.text):
+        start, end = max(0, span.start - offset), min(len(doc.text), span.end - offset)
+        if start >= end:
             return []
-        return [t for t in doc if offset + t.idx < span.end and offset + t.idx + len(t) > span.start]
+        tokens = doc.char_span(start, end, alignment_mode="expand")
+        return [t for t in tokens if t.idx < end and t.idx + len(t) > start] if tokens is not None else []
 
     def _offset(self, token: Token) -> int:
         return self._offset_of_doc[id(token.doc)]

@@ -277,6 +277,8 @@ class ArticleEntities:
         self._organization_names: list[tuple[int, int, list[str]]] | None = None
         self._companies: set[str] = set()  # names the text shows to be businesses or organisations, lower-cased
         self._company_evidence: dict[str, bool] = {}
+        self._shortened: dict[str, str | None] = {}  # a one-word name → the organisation's name it shortens
+        self._in_business: dict[str, bool] = {}  # an organisation's name → whether the text shows it doing business
         self._answerer: _Entity | None | bool = None  # False once looked for and not found
         for match in _TITLE_NAME.finditer(text):
             if _is_org(match.group("name")):
@@ -332,17 +334,20 @@ class ArticleEntities:
     def _organization_shortened_to(self, word: str) -> str | None:
         """`Solvane` after `Solvane Technologies reported …`: the organisation's full name, when the article writes
         the word before an organisation word and never as anyone's surname."""
-        if self._before_surnames().get(word) or self._titles_before_surnames().get(word) or gender_of(word):
-            return None
-        longer = re.search(r"\b" + re.escape(word) + r"((?:[^\S\n]+[A-Z][\w&.’'-]*){1,3})", self.text)
-        if longer is None or longer.group(1).split()[-1].lower().strip(".") not in ORG_WORDS:
-            return None
-        return word + longer.group(1)
+        if word not in self._shortened:
+            longer = None if self._before_surnames().get(word) or self._titles_before_surnames().get(word) or \
+                gender_of(word) else re.search(r"\b" + re.escape(word) + r"((?:[^\S\n]+[A-Z][\w&.’'-]*){1,3})", self.text)
+            self._shortened[word] = word + longer.group(1) if longer is not None and \
+                longer.group(1).split()[-1].lower().strip(".") in ORG_WORDS else None
+        return self._shortened[word]
 
     def _acts_as_company(self, organization: str) -> bool:
         """An organisation the text shows doing business (`Fenwick & Rowe said it would close 38 stores`, `Kestrel
         Micro's shares`): `the company` may be it."""
-        return re.search(_COMPANY_CONTEXT.pattern.replace("NAME", re.escape(organization)), self.text) is not None
+        if organization not in self._in_business:
+            self._in_business[organization] = re.search(
+                _COMPANY_CONTEXT.pattern.replace("NAME", re.escape(organization)), self.text) is not None
+        return self._in_business[organization]
 
     def _new(self, name: str, kind: str, offset: int) -> _Entity:
         entity = _Entity(name, kind, set(), offset, offset)
