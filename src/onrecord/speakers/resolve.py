@@ -405,9 +405,10 @@ class ArticleEntities:
             self._given_names[surname] = self._choose_given_name(surname)
         return self._given_names[surname]
 
-    def named_before(self, offset: int, gender: str, reach: int = 400) -> _Entity | None:
+    def named_before(self, offset: int, gender: str, reach: int = 400, alone: bool = False) -> _Entity | None:
         """The latest full name shortly before `offset` whose given name is of that gender (`Lopez's predecessor,
-        Tom Grant, disagreed. "…," he said.`): a name the article writes without a title or a quote of its own."""
+        Tom Grant, disagreed. "…," he said.`): a name the article writes without a title or a quote of its own;
+        `alone`, only when no other person the article knows is named between it and `offset`."""
         if self._pair_starts is None:
             pairs = sorted((m for matches in self._before_surnames().values() for m in matches), key=lambda m: m.start())
             self._pair_starts = ([m.start() for m in pairs], pairs)
@@ -418,8 +419,17 @@ class ArticleEntities:
                 break
             name = f"{match.group(1)} {match.group(2)}"
             if gender_of(match.group(1)) == gender and not _is_org(name):  # not `Virginia House`
+                if alone and (self.person_named_between(match.end(), offset) or self._names_near(offset)):
+                    return None  # `… Jimmy Carter … And as for Trump, he was subdued`
                 return self.named(name, match.start())
         return None
+
+    def _names_near(self, offset: int) -> bool:
+        """Whether a capitalised word stands inside a sentence (not opening it) in the sentence of `offset` or the
+        one before: a name there, known or not, may be whom a pronoun means."""
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, max(0, offset - 600), offset + 2) if m.end() <= offset]
+        start = breaks[-2] if len(breaks) > 1 else max(0, offset - 600)
+        return re.search(r"(?<=[a-z,;:][^\S\n])[A-Z][a-z]+", self.text[start:offset]) is not None
 
     def _before_surnames(self) -> dict[str, list[re.Match]]:
         """Every capitalised word followed by a (middle initial and a) capitalised word, by the second word:
@@ -1070,7 +1080,10 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 not re.search(r"(?:ed|ing)$", described.group("head")):
             # `Oscar-winning actress Susan Sarandon`, `campaign spokesman Brian Fallon`; not `supporters of X`
             cleaned, described_as = described.group("name"), described_as or described.group("head").lower()
-            described_organization = described_organization or described.group("head").lower() in _ORG_HEADS
+            titled = _TITLE_NAME.fullmatch(cleaned)
+            described_organization = described_organization or described.group("head").lower() in _ORG_HEADS and \
+                not (titled and len(titled.group("name").split()) > 1)  # `group Justice Forward`, not `party
+            # Chairman Reince Priebus`
         qualified = None
         role = _QUALIFIED_ROLE.fullmatch(cleaned)
         if role and role.group("role").lower() in (ROLE_WORDS | _DESCRIPTION_HEADS | _PLAYER_HEADS) - set(ANONYMOUS_HEADS):
@@ -1120,7 +1133,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             if antecedent and antecedent.name in quoting(offset):
                 antecedent = None  # `Moss said: "She told me …"`: the one quoted speaks of someone else
             elif antecedent is None:
-                antecedent = entities.named_before(offset, wanted)  # `Ada Moss, the conductor, died. She was 84.`
+                antecedent = entities.named_before(offset, wanted, alone=True)  # `Ada Moss, the conductor, died. She
+                # was 84.`
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "unknown", mention)
         elif _PERSON_BY_TRAIT.fullmatch(_clean(mention)):
             antecedent = entities.person_just_named(offset)
