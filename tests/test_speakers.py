@@ -764,6 +764,11 @@ def test_who_after_a_role_for_a_named_person_is_the_one_in_the_role():
     assert speakers(text, ("who", 0)) == [("major fundraiser", "anonymous")]
 
 
+def test_an_epithet_before_a_titled_name_is_no_part_of_it():
+    text = "The bill passed, but the embattled Rep. Walter Gibbs said it was a graveyard."
+    assert speakers(text, ("the embattled Rep. Walter Gibbs", 0)) == [("Walter Gibbs", "person")]
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -966,6 +966,8 @@ _PAIR = re.compile(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0
 _APPOSITION = re.compile(r",\s+")  # not the comma of `5,300 employees`
 _PARENTHESES = re.compile(r"\s*\([^)]*(?:\)|$)")  # `(R-Ky.)`, or one cut short at the mention's end
 _DESCRIBED_NAME = re.compile(r"(?:[\w’'.-]+\s+)*?(?P<head>[a-z][\w’'-]*)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)")
+_EPITHET_BEFORE_TITLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?=" + _TITLES_ALTERNATION +
+                                   r"\s+(?:[A-Z][\w’'.-]*\s+)?[A-Z][\w’'-]+$)")
 _OCCUPATION_OPENING = re.compile(r"(?P<head>[A-Z][a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+")
 _QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!(?:The|An?)\b)[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)")
 _REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)$", re.I)
@@ -1090,6 +1092,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             # `the Vermont senator`, `Russian leader`: a person described, not an organisation; not looked up by
             # title, since the article's most talked-about president need not be the Ukrainian one
             qualified, cleaned = re.sub(r"^[Tt]he\s+", "", cleaned), "the " + role.group("role").lower()
+        epithet = _EPITHET_BEFORE_TITLE.match(cleaned)
+        if epithet:
+            cleaned = cleaned[epithet.end():]  # `the embattled Rep. Walter Gibbs`, `the late Sen. Ada Moss`
         demonym = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", cleaned)
         if demonym and demonym.group(1).lower() in _PLAYER_HEADS:
             cleaned = "the " + demonym.group(1).lower()  # `the Spaniard` describes the one just named, like `the striker`
