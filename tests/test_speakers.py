@@ -769,6 +769,12 @@ def test_an_epithet_before_a_titled_name_is_no_part_of_it():
     assert speakers(text, ("the embattled Rep. Walter Gibbs", 0)) == [("Walter Gibbs", "person")]
 
 
+def test_his_campaign_is_the_campaign_of_whom_his_means():
+    text = "Former Gov. Dale Henricksen said he had no plans to debate. His campaign later said he would attend a forum."
+    assert speakers(text, ("Former Gov. Dale Henricksen", 0), ("His campaign", 0))[1] == (
+        "Henricksen campaign", "organization")
+
+
 def test_a_justice_is_the_judge():
     text = 'Justice Maeve Corrigan jailed the broker. "You betrayed them," the judge told him.'
     assert speakers(text, ("the judge", 0)) == [("Maeve Corrigan", "person")]

@@ -966,6 +966,7 @@ _PAIR = re.compile(r"[A-Z][\w’'.-]*(?:\s*\([^)]*\))?,?\s+and\s+(?:[a-z]+\s+){0
 _APPOSITION = re.compile(r",\s+")  # not the comma of `5,300 employees`
 _PARENTHESES = re.compile(r"\s*\([^)]*(?:\)|$)")  # `(R-Ky.)`, or one cut short at the mention's end
 _DESCRIBED_NAME = re.compile(r"(?:[\w’'.-]+\s+)*?(?P<head>[a-z][\w’'-]*)\s+(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+)")
+_OWN_BODY = re.compile(r"(his|her)\s+(campaign|team|office|administration|foundation|company)")  # `his campaign`
 _EPITHET_BEFORE_TITLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?=" + _TITLES_ALTERNATION +
                                    r"\s+(?:[A-Z][\w’'.-]*\s+)?[A-Z][\w’'-]+$)")
 _OCCUPATION_OPENING = re.compile(r"(?P<head>[A-Z][a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+")
@@ -1044,6 +1045,19 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
 
     def quoting(offset: int) -> set[str]:
         return {name for span, name in spoken if span.start <= offset < span.end}
+
+    def person_meant(wanted: str, offset: int) -> _Entity | None:
+        """Whom a he or she (or his, her) at `offset` means, given who has spoken so far."""
+        antecedent = entities.named_just_before(offset, last_person or entities.person_before(offset), wanted)
+        if antecedent and entities.gender(antecedent) not in (wanted, None):
+            # `Trump said … She replied`: the latest speaker known to be a woman, else nobody named
+            antecedent = next((e for e in reversed(spoke_before) if entities.gender(e) == wanted), None) or \
+                entities.named_before(offset, wanted) or \
+                next((e for e in reversed(spoke_before) if entities.gender(e) is None), None)  # `Clay Trumbull`
+        if antecedent and antecedent.name in quoting(offset):
+            return None  # `Moss said: "She told me …"`: the one quoted speaks of someone else
+        return antecedent or entities.named_before(offset, wanted, alone=True)  # `Ada Moss, the conductor, died.
+        # She was 84.`
 
     for quote in sorted(quotes, key=lambda q: q.content[0].start):
         if not quote.source:
@@ -1127,20 +1141,12 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             # `A Western diplomat said … “…,” he said`: the one who spoke just before, though unnamed
             speaker = dataclasses.replace(last_anonymous[1], mention=mention)
         elif lowered in PERSON_PRONOUNS:
-            wanted = _PRONOUN_GENDER[lowered]
-            antecedent = last_person or entities.person_before(offset)
-            antecedent = entities.named_just_before(offset, antecedent, wanted)
-            if antecedent and entities.gender(antecedent) not in (wanted, None):
-                # `Trump said … She replied`: the latest speaker known to be a woman, else nobody named
-                antecedent = next((e for e in reversed(spoke_before) if entities.gender(e) == wanted), None) or \
-                    entities.named_before(offset, wanted) or \
-                    next((e for e in reversed(spoke_before) if entities.gender(e) is None), None)  # `Clay Trumbull`
-            if antecedent and antecedent.name in quoting(offset):
-                antecedent = None  # `Moss said: "She told me …"`: the one quoted speaks of someone else
-            elif antecedent is None:
-                antecedent = entities.named_before(offset, wanted, alone=True)  # `Ada Moss, the conductor, died. She
-                # was 84.`
+            antecedent = person_meant(_PRONOUN_GENDER[lowered], offset)
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "unknown", mention)
+        elif (body := _OWN_BODY.fullmatch(lowered)) is not None:
+            antecedent = person_meant(_PRONOUN_GENDER[body.group(1)], offset)  # `His campaign later clarified`
+            speaker = Speaker(f"{_surname(antecedent.name)} {body.group(2)}", "organization", mention) if antecedent \
+                else Speaker(mention, "organization", mention)
         elif _PERSON_BY_TRAIT.fullmatch(_clean(mention)):
             antecedent = entities.person_just_named(offset)
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "person", mention)
