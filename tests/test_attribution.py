@@ -987,3 +987,9 @@ def test_how_a_quote_was_said_between_its_pieces_is_no_content():
                  tag(text, "CUE", "said"), tag(text, "CONTENT", "her voice breaking"),
                  tag(text, "CONTENT", "“I was paying to go to work.”"))
     assert [texts(text, q.content) for q in quotes] == [["“We lost everything,”", "“I was paying to go to work.”"]]
+
+
+def test_a_that_clause_opening_a_quotation_after_an_aside_is_part_of_the_mixed_quote():
+    text = 'Ada Moss claimed, without evidence, that her rival was "funded by the same people."'
+    quotes = run(text, tag(text, "SOURCE", "Ada Moss"), tag(text, "CUE", "claimed"))
+    assert [texts(text, q.content) for q in quotes] == [['that her rival was "funded by the same people."']]

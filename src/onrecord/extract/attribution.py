@@ -875,6 +875,10 @@ def _widen_mixed_quotes(text: str, drafts: list[_Draft], cues: list[Span], bound
                 end = tail.end(1)  # `The models "missed the speed" at which it grew, a spokesman said.`
             draft.content = [Span(start, end)]
         elif draft.cue.end <= span.start:
+            lead_in = _THAT_BEFORE_QUOTATION.fullmatch(text, draft.cue.end, span.start)
+            if lead_in and free(lead_in.start("clause"), span.start):
+                span = Span(lead_in.start("clause"), span.end)  # `claimed, without evidence, | that her campaign was “…”`
+                draft.content = [span]
             tail = text[span.end:sentence_end]
             tail_end = span.end + len(tail.rstrip(" \n\t.!?"))
             if re.match(r"\s+[a-z]", tail) and not _NEW_CLAUSE.match(tail) and _word_count(tail) >= 2 \
@@ -882,6 +886,7 @@ def _widen_mixed_quotes(text: str, drafts: list[_Draft], cues: list[Span], bound
                 draft.content = [Span(span.start, tail_end)]
 
 
+_THAT_BEFORE_QUOTATION = re.compile(r"[^\S\n]*(?:,[^,\n]{1,40},[^\S\n]*)?(?P<clause>that[^\S\n][^\"“”\n.;:]{1,150}?)")
 _ANONYMITY = re.compile(r"[\s,]*(?:(?:on[^\S\n]+)?(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity|anonymity|"
                         r"not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)|"
                         r"to[^\S\n]+(?:give|provide|share)[^\S\n]+(?:her|his|their)[^\S\n]+(?:full[^\S\n]+|last[^\S\n]+)?names?)\b",
