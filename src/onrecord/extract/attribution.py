@@ -153,13 +153,12 @@ _ATTRIBUTION_CLOSING = re.compile(r"[\s,]*(?:[\w.’'-]+\s+){1,8}?(?:said|says|a
 def _stop_at_new_clause(text: str, span: Span, quotation_end: Span) -> Span:
     """`… “jobs, jobs, jobs,” but he has also …`: a mixed quote ends with its quotation when
     a new clause follows it."""
-    closed_by_punctuation = text[quotation_end.end - 2:quotation_end.end - 1] in ",;.?!"
+    last_inside = text[quotation_end.end - 2:quotation_end.end - 1]  # the character before the closing mark
     opener = _CLAUSE_AFTER_QUOTE.match(text, quotation_end.end)
-    if opener and not closed_by_punctuation and not _COORDINATOR.match(text, quotation_end.end):
+    if opener and last_inside not in ",;.?!" and not _COORDINATOR.match(text, quotation_end.end):
         opener = None  # `that “nobody is going home” until the bill clears`: the reported clause goes on
     if span.start < quotation_end.end < span.end and (opener or (
-            text[quotation_end.end - 2:quotation_end.end - 1] in ",?!"
-            and _ATTRIBUTION_CLOSING.fullmatch(text, quotation_end.end, span.end))):
+            last_inside in ",?!" and _ATTRIBUTION_CLOSING.fullmatch(text, quotation_end.end, span.end))):
         return Span(span.start, quotation_end.end)  # nor does it run on into its own attribution (`…,” a rep for X said`)
     return span
 
@@ -999,10 +998,13 @@ def _past_anonymity_topic(text: str, draft: _Draft) -> None:
         draft.source = Span(draft.source.start, who.start())  # `Two officials | who spoke on condition of …`
 
 
+_DEAD = re.compile(r"[\s,]*dead\b", re.I)
+
+
 def _pronounced_dead(text: str, draft: _Draft) -> bool:
     """`was pronounced dead at the scene`: a death certified, not a statement."""
     return draft.cue is not None and draft.cue.text(text).lower().endswith("pronounced") and \
-        re.compile(r"[\s,]*dead\b", re.I).match(text, draft.cue.end) is not None
+        _DEAD.match(text, draft.cue.end) is not None
 
 
 def _asks_anonymity(text: str, draft: _Draft) -> bool:
@@ -1020,10 +1022,12 @@ def _asks_anonymity(text: str, draft: _Draft) -> bool:
         _ANONYMITY.match(text, draft.cue.end if draft.cue.end <= draft.start else draft.start) is not None
 
 
-_INTERRUPTION_BEFORE = re.compile(r"[^\S\n]*(?P<opening>[A-Z][^,;:\"“”\n]{2,80}?),[^\S\n]*$")
-_INTERRUPTION_AFTER = re.compile(r"[^,.;:\"“”\n]{0,45},[^\S\n]*$")  # `, he said | on Tuesday, | was …`
-_OPENING_AND_SOURCE = re.compile(r"[^\S\n]*[A-Z][^,;:\"“”\n]{2,80}?,[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,5}$")  # `The plan, the mayor |`
-_REST_AFTER_ADJUNCT = re.compile(r"[^,.;:\"“”\n]{0,45},[^\S\n]*(?=\S)")
+_OPENING = r"[^\S\n]*(?P<opening>[A-Z][^,;:\"“”\n]{2,80}?),"  # `The plan, | the mayor said, …`
+_ADJUNCT_TO_COMMA = r"[^,.;:\"“”\n]{0,45},[^\S\n]*"  # `, he said | on Tuesday, | was …`
+_INTERRUPTION_BEFORE = re.compile(_OPENING + r"[^\S\n]*$")
+_INTERRUPTION_AFTER = re.compile(_ADJUNCT_TO_COMMA + r"$")
+_OPENING_AND_SOURCE = re.compile(_OPENING + r"[^\S\n]+(?:[\w’'.-]+[^\S\n]+){1,5}$")  # `The plan, the mayor |`
+_REST_AFTER_ADJUNCT = re.compile(_ADJUNCT_TO_COMMA + r"(?=\S)")
 
 
 _ANSWER = re.compile(r",[^\S\n]+(?P<source>(?:[\w’'.-]+[^\S\n]+){0,4}?[\w’'.-]+)[^\S\n]+"

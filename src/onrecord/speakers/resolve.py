@@ -276,9 +276,8 @@ class ArticleEntities:
         self._described_by_heads = False  # the descriptions without a title are read on first lookup
         self._organization_names: list[tuple[int, int, list[str]]] | None = None
         self._companies: set[str] = set()  # names the text shows to be businesses or organisations, lower-cased
-        self._company_evidence: dict[str, bool] = {}
+        self._company_evidence: dict[tuple[str, str], bool] = {}  # (context pattern, name) → found in the text
         self._shortened: dict[str, str | None] = {}  # a one-word name → the organisation's name it shortens
-        self._in_business: dict[str, bool] = {}  # an organisation's name → whether the text shows it doing business
         self._answerer: _Entity | None | bool = None  # False once looked for and not found
         for match in _TITLE_NAME.finditer(text):
             if _is_org(match.group("name")):
@@ -325,11 +324,14 @@ class ArticleEntities:
         Clearwater Alliance`) and it does not open with a given name."""
         if not name[:1].isupper() or gender_of(name.split()[0]):
             return False
-        if name not in self._company_evidence:
-            context = _COMPANY_CONTEXT if " " not in name else _INTRODUCED_ORGANIZATION
-            self._company_evidence[name] = re.search(context.pattern.replace("NAME", re.escape(name)),
-                                                     self.text) is not None
-        return self._company_evidence[name]
+        return self._context_shows(_COMPANY_CONTEXT if " " not in name else _INTRODUCED_ORGANIZATION, name)
+
+    def _context_shows(self, context: re.Pattern, name: str) -> bool:
+        """Whether the text has `name` in one of the context's places (NAME in its pattern), once per article."""
+        key = (context.pattern, name)
+        if key not in self._company_evidence:
+            self._company_evidence[key] = re.search(context.pattern.replace("NAME", re.escape(name)), self.text) is not None
+        return self._company_evidence[key]
 
     def _organization_shortened_to(self, word: str) -> str | None:
         """`Solvane` after `Solvane Technologies reported …`: the organisation's full name, when the article writes
@@ -344,10 +346,7 @@ class ArticleEntities:
     def _acts_as_company(self, organization: str) -> bool:
         """An organisation the text shows doing business (`Fenwick & Rowe said it would close 38 stores`, `Kestrel
         Micro's shares`): `the company` may be it."""
-        if organization not in self._in_business:
-            self._in_business[organization] = re.search(
-                _COMPANY_CONTEXT.pattern.replace("NAME", re.escape(organization)), self.text) is not None
-        return self._in_business[organization]
+        return self._context_shows(_COMPANY_CONTEXT, organization)
 
     def _new(self, name: str, kind: str, offset: int) -> _Entity:
         entity = _Entity(name, kind, set(), offset, offset)
