@@ -144,3 +144,17 @@ def test_a_closing_participle_hung_on_a_reported_clause_is_the_main_subjects_act
             "the reports were \"fabrications.\"")
     syntax = parse(text, "telling")
     assert words(text, syntax.subject_of(span_of(text, "telling"))) == "President Hamid Osei"
+
+
+def test_a_participle_the_parse_hangs_nowhere_useful_is_still_the_sentence_subjects_act():
+    text = "The utilities have managed to hide many of their fees, in many cases reporting different numbers to regulators."
+    syntax = parse(text, "reporting")
+    assert words(text, syntax.main_subject(span_of(text, "reporting"))) == "The utilities"
+    assert syntax.main_subject(span_of(text, "managed")) is None  # only a participle is read this way
+
+
+def test_a_participle_used_as_an_adjective_or_after_a_demonstrative_subject_borrows_no_subject():
+    text = "The report voiced growing concern about the banks. That left the council on Monday, saying nothing."
+    syntax = parse(text, "growing", "saying")
+    assert syntax.main_subject(span_of(text, "growing concern about")) is None
+    assert syntax.main_subject(span_of(text, "saying")) is None

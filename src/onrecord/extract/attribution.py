@@ -446,6 +446,8 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
     for draft in drafts:
         if draft.source is None and draft.split_from is not None:
             draft.source = draft.split_from.source
+        if draft.source is None and draft.cue is not None and syntax is not None:
+            draft.source = syntax.main_subject(draft.cue)
         _drop_speakerless_frames(text, draft)
 
 

@@ -94,6 +94,16 @@ class Syntax:
             head, climbed = head.head, True
         return None
 
+    def main_subject(self, cue: Span) -> Span | None:
+        """`Stumpf tried to make the case …, explaining …`: a participle the parse hangs anywhere is most often
+        the act of the sentence's own subject, when that subject comes first."""
+        tokens = self._tokens(cue)
+        if not tokens or tokens[0].tag_ != "VBG" or tokens[0].dep_ == "amod":
+            return None  # not `growing concern`
+        root = tokens[0].sent.root
+        subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < tokens[0].i and c.tag_ not in ("DT", "WDT")]  # not `That`
+        return self._phrase(subjects[-1]) if root.i < tokens[0].i and subjects else None
+
     def governor_of(self, content: Span) -> Span | None:
         """The verb a content depends on (`… continues to insist | that …`), as a cue."""
         tokens = self._tokens(content)
