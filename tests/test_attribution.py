@@ -993,3 +993,8 @@ def test_a_that_clause_opening_a_quotation_after_an_aside_is_part_of_the_mixed_q
     text = 'Ada Moss claimed, without evidence, that her rival was "funded by the same people."'
     quotes = run(text, tag(text, "SOURCE", "Ada Moss"), tag(text, "CUE", "claimed"))
     assert [texts(text, q.content) for q in quotes] == [['that her rival was "funded by the same people."']]
+
+
+def test_a_content_with_neither_cue_nor_speaker_is_no_attribution():
+    text = "The council approved the deal that the nations of the region reached in Lisbon in May to curb fishing."
+    assert run(text, tag(text, "CONTENT", "that the nations of the region reached in Lisbon in May to curb fishing")) == []

@@ -1315,8 +1315,11 @@ def _confidence(kind: str, words: int, draft: _Draft) -> float:
         value = 0.8 if words >= 5 else 0.7 if words >= 3 else 0.5
     elif draft.cue:
         value = 0.6 if words >= 5 else 0.4
-    else:
+    elif draft.source:
         value = 0.6 if words >= 5 else 0.2
+    else:
+        value = 0.05  # neither cue nor speaker: mostly a relative clause (`the votes | that he won in 2012`), right
+        # with its source 1 time in 24 on PolNeAR dev
     return round(value - (0.1 if not draft.balanced else 0.0), 2)
 
 
