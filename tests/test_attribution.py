@@ -995,6 +995,8 @@ def test_a_that_clause_opening_a_quotation_after_an_aside_is_part_of_the_mixed_q
     assert [texts(text, q.content) for q in quotes] == [['that her rival was "funded by the same people."']]
 
 
-def test_a_content_with_neither_cue_nor_speaker_is_no_attribution():
+def test_a_content_or_quotation_with_neither_cue_nor_speaker_is_no_attribution():
     text = "The council approved the deal that the nations of the region reached in Lisbon in May to curb fishing."
     assert run(text, tag(text, "CONTENT", "that the nations of the region reached in Lisbon in May to curb fishing")) == []
+    text = "Across town, the crowd was “shouting from the rooftops” by noon."
+    assert run(text, tag(text, "CONTENT", "shouting from the rooftops")) == []
