@@ -158,3 +158,11 @@ def test_a_participle_used_as_an_adjective_or_after_a_demonstrative_subject_borr
     syntax = parse(text, "growing", "saying")
     assert syntax.main_subject(span_of(text, "growing concern about")) is None
     assert syntax.main_subject(span_of(text, "saying")) is None
+
+
+def test_a_noun_the_parse_joins_to_an_object_is_the_subject_of_the_coordinated_verb_after_it():
+    text = "Several senators have said they will skip the hearing and others have said they are undecided."
+    syntax = parse(text, "others")
+    second = text.rindex("have said")
+    assert words(text, syntax.subject_of(Span(second, second + len("have said")))) == "others"
+    assert words(text, syntax.subject_of(span_of(text, "have said"))) == "Several senators"

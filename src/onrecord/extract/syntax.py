@@ -88,11 +88,29 @@ class Syntax:
                 continue
             if head.dep_ not in CLIMB or head.head is head:
                 return None
+            stranded = self._subject_left_in_object(head)
+            if stranded is not None:
+                return self._phrase(stranded)
             objects = [c for c in head.head.children if c.dep_ == "dobj"] if head.dep_ == "xcomp" else []
             if objects and objects[0].i < head.i:
                 return self._phrase(objects[0])  # `pressed Stumpf to admit …`: the one pressed admits
             head, climbed = head.head, True
         return None
+
+    @staticmethod
+    def _subject_left_in_object(verb: Token) -> Token | None:
+        """`Critics mocked the plan and Ada Moss said …` parsed with `Ada Moss` joined to `the plan`: a noun
+        right before a coordinated verb (and its auxiliaries) is that verb's own subject, not the first one's."""
+        if verb.dep_ != "conj" or not verb.tag_.startswith("VB"):
+            return None
+        start = verb.i
+        while start > 0 and verb.doc[start - 1].head.i == verb.i and verb.doc[start - 1].dep_ in ("aux", "neg", "advmod"):
+            start -= 1
+        before = verb.doc[start - 1] if start > 0 else None
+        if before is None or before.dep_ != "conj" or not (before.tag_.startswith("NN") or before.tag_ == "PRP") \
+                or before.head.i >= before.i:
+            return None
+        return before
 
     def main_subject(self, cue: Span) -> Span | None:
         """`Stumpf tried to make the case …, explaining …`: a participle the parse hangs anywhere is most often
