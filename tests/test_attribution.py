@@ -1000,3 +1000,12 @@ def test_a_content_or_quotation_with_neither_cue_nor_speaker_is_no_attribution()
     assert run(text, tag(text, "CONTENT", "that the nations of the region reached in Lisbon in May to curb fishing")) == []
     text = "Across town, the crowd was “shouting from the rooftops” by noon."
     assert run(text, tag(text, "CONTENT", "shouting from the rooftops")) == []
+
+
+def test_according_to_after_a_closing_attribution_vouches_for_it_and_the_quotation_after():
+    text = "“We will not back down. Not now,” Ada Moss said, according to the Ledger. “The voters sent us here.”"
+    quotes = run(text, tag(text, "CONTENT", "“We will not back down. Not now,”"), tag(text, "SOURCE", "Ada Moss"),
+                 tag(text, "CUE", "said"), tag(text, "CUE", "according to"), tag(text, "SOURCE", "the Ledger"))
+    vouched = [q for q in quotes if texts(text, q.source) == ["the Ledger"]]
+    assert [texts(text, q.content) for q in vouched] == [["“We will not back down. Not now,” Ada Moss said",
+                                                          "“The voters sent us here.”"]]

@@ -794,6 +794,25 @@ def _take_reported_clause_before(text: str, drafts: list[_Draft], bounds: Bounds
             draft.content.insert(0, clause)
 
 
+_CLOSING_ATTRIBUTION_GAP = re.compile(r"[^.!?\"“”\n]{0,80},[^\S\n]*$")
+
+
+def _take_vouched_clause(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> None:
+    """`“A,” Moss said, according to CNN. “B.”`: an `according to` closing another cue's clause vouches for that
+    whole attribution, quotation and cue, before the quotation after it (PolNeAR's one attribution in two pieces)."""
+    for draft in drafts:
+        cue = draft.cue
+        if cue is None or draft.start < cue.end or not cue.text(text).lower().startswith("according") or \
+                not any(c.end <= cue.start and _CLOSING_ATTRIBUTION_GAP.fullmatch(text, c.end, cue.start) for c in cues):
+            continue
+        sentence_start = bounds.sentence_span(cue.start, len(text))[0]
+        # a quotation of several sentences (`“A. B,” Moss said`) is taken from its opening mark
+        opening = next((s.start for d in drafts for s in d.content if s.start < sentence_start < s.end), sentence_start)
+        clause = Span(opening, opening + len(text[opening:cue.start].rstrip(" ,"))).stripped(text)
+        if _word_count(clause.text(text)) >= 3 and not any(clause.overlaps(s) for s in draft.content):
+            draft.content.insert(0, clause)
+
+
 def _reports_whole_attribution(clause: Span, drafts: list[_Draft]) -> bool:
     """`Trump said that Clinton once described the deal as “the gold standard”`: a cue's clause
     holding another attribution whole — its cue and all its content — reports it (nesting)."""
@@ -1529,6 +1548,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
     drafts = sorted(drafts + _orphan_contents(text, drafts, cues, sources, bounds, syntax), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
     _take_reported_clause_before(text, drafts, bounds)
+    _take_vouched_clause(text, drafts, cues, bounds)
     _widen_mixed_quotes(text, drafts, cues, bounds)
     _join_interrupted_clauses(text, drafts, bounds)
     drafts = _split_question_from_answer(text, drafts)
