@@ -1009,3 +1009,11 @@ def test_according_to_after_a_closing_attribution_vouches_for_it_and_the_quotati
     vouched = [q for q in quotes if texts(text, q.source) == ["the Ledger"]]
     assert [texts(text, q.content) for q in vouched] == [["“We will not back down. Not now,” Ada Moss said",
                                                           "“The voters sent us here.”"]]
+
+
+def test_according_to_after_a_quotation_of_several_sentences_vouches_for_all_of_it():
+    text = '"He is not a friend. He never was," Ada Moss told reporters, according to the Ledger, on a flight home.'
+    quotes = run(text, tag(text, "CONTENT", '"He is not a friend. He never was,"'), tag(text, "SOURCE", "Ada Moss"),
+                 tag(text, "CUE", "told"), tag(text, "CUE", "according to"), tag(text, "SOURCE", "the Ledger"))
+    vouched = [q for q in quotes if texts(text, q.source) == ["the Ledger"]]
+    assert [texts(text, q.content) for q in vouched] == [['"He is not a friend. He never was," Ada Moss told reporters']]

@@ -739,6 +739,8 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
         before = text[sentence_start:cue.start].rstrip()
         if cue.text(text).lower().startswith("according"):
             candidate = _according_to_content(text, cue, sentence_start, sentence_end)
+            if candidate is not None:
+                candidate = Span(_opening_of(taken, candidate.start), candidate.end)
         elif before.endswith(",") and _word_count(before) >= 3 and \
                 _LEAD_IN.match(text[cue.end:]).end() + cue.end in source_starts:
             lead = len(before) - len(before.lstrip())
@@ -797,6 +799,12 @@ def _take_reported_clause_before(text: str, drafts: list[_Draft], bounds: Bounds
 _CLOSING_ATTRIBUTION_GAP = re.compile(r"[^.!?\"“”\n]{0,80},[^\S\n]*$")
 
 
+def _opening_of(contents: list[Span], offset: int) -> int:
+    """Where a clause starting at `offset` begins, taking in whole the quotation of several sentences it starts
+    inside (`“A. B,” Moss said`)."""
+    return next((s.start for s in contents if s.start < offset < s.end), offset)
+
+
 def _take_vouched_clause(text: str, drafts: list[_Draft], cues: list[Span], bounds: Bounds) -> None:
     """`“A,” Moss said, according to CNN. “B.”`: an `according to` closing another cue's clause vouches for that
     whole attribution, quotation and cue, before the quotation after it (PolNeAR's one attribution in two pieces)."""
@@ -806,8 +814,7 @@ def _take_vouched_clause(text: str, drafts: list[_Draft], cues: list[Span], boun
                 not any(c.end <= cue.start and _CLOSING_ATTRIBUTION_GAP.fullmatch(text, c.end, cue.start) for c in cues):
             continue
         sentence_start = bounds.sentence_span(cue.start, len(text))[0]
-        # a quotation of several sentences (`“A. B,” Moss said`) is taken from its opening mark
-        opening = next((s.start for d in drafts for s in d.content if s.start < sentence_start < s.end), sentence_start)
+        opening = _opening_of([s for d in drafts for s in d.content], sentence_start)
         clause = Span(opening, opening + len(text[opening:cue.start].rstrip(" ,"))).stripped(text)
         if _word_count(clause.text(text)) >= 3 and not any(clause.overlaps(s) for s in draft.content):
             draft.content.insert(0, clause)
