@@ -1017,3 +1017,13 @@ def test_according_to_after_a_quotation_of_several_sentences_vouches_for_all_of_
                  tag(text, "CUE", "told"), tag(text, "CUE", "according to"), tag(text, "SOURCE", "the Ledger"))
     vouched = [q for q in quotes if texts(text, q.source) == ["the Ledger"]]
     assert [texts(text, q.content) for q in vouched] == [['"He is not a friend. He never was," Ada Moss told reporters']]
+
+
+def test_a_cue_closing_a_sentence_after_a_quotation_reports_the_quotation_with_its_closing_mark():
+    text = 'Asked about the delay, Ada Moss said: "There will always be setbacks," the Ledger reported.'
+    quotes = run(text, tag(text, "SOURCE", "Ada Moss"), tag(text, "CUE", "said:"),
+                 tag(text, "CONTENT", '"There will always be setbacks,"'), tag(text, "SOURCE", "the Ledger"),
+                 tag(text, "CUE", "reported"))
+    reported = [q for q in quotes if texts(text, q.source) == ["the Ledger"]]
+    assert [texts(text, q.content) for q in reported] == [
+        ['Asked about the delay, Ada Moss said: "There will always be setbacks,"']]

@@ -848,7 +848,8 @@ def _clause_around(text: str, cue: Span, sentence_start: int, sentence_end: int)
     comma = before.rfind(",")
     if comma > 0 and _word_count(before[:comma]) >= 4 and _word_count(before[comma:]) <= 6:
         start = sentence_start + len(before) - len(before.lstrip())
-        return Span(start, sentence_start + comma)
+        closing = re.match(r",[\"”’']+", before[comma:])  # `…: “No comment,” the Herald reported`: the quotation whole
+        return Span(start, sentence_start + (comma + closing.end() if closing else comma))
     return None
 
 
