@@ -761,7 +761,8 @@ def test_passive_with_a_modal_or_an_irregular_participle_has_no_source():
     assert [q.source for q in quotes] == [[], []]
 
 
-@pytest.mark.parametrize("dateline", ["WASHINGTON —", "WASHINGTON, July 19 (UPI) --", "WASHINGTON -"])
+@pytest.mark.parametrize("dateline", ["WASHINGTON —", "WASHINGTON, July 19 (UPI) --", "WASHINGTON -",
+                                      "WASHINGTON, Kestria, June 3 (Continental Press) -"])
 def test_dateline_never_speaks(dateline):
     text = f"{dateline} The senator, speaking on Friday, said the plan would pass."
     quotes = run(text, tag(text, "SOURCE", "WASHINGTON"), tag(text, "CUE", "said"),
@@ -782,6 +783,14 @@ def test_british_quotation_running_over_paragraphs_is_direct():
     content = [Span(text.index("‘Everybody"), text.index("it.") + 3), Span(text.index("‘We"), len(text))]
     assert quote_type(text, content) == "direct"
     assert quote_type("He said the plan had ‘lost its way’ long ago.", [Span(8, 44)]) == "mixed"
+
+
+def test_a_fragment_in_straight_single_quotes_makes_a_mixed_quote_but_an_apostrophe_does_not():
+    text = "Ms Hale said the bill was 'fair and long overdue'. She said the bill's time had come."
+    quotes = run(text, tag(text, "SOURCE", "Ms Hale"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "the bill was 'fair and long overdue'"), tag(text, "SOURCE", "She"),
+                 tag(text, "CUE", "said", 1), tag(text, "CONTENT", "the bill's time had come"))
+    assert [q.type for q in quotes] == ["mixed", "indirect"]
 
 
 def test_a_direct_quotation_with_a_cue_no_list_knows_is_speech():
@@ -850,6 +859,13 @@ def test_a_wire_dateline_is_no_speaker_and_the_subject_after_it_is():
                         tag(text, "CONTENT", "it the best in years"), tag(text, "SOURCE", "WASHINGTON (Reuters) - Senator Tom Reyes"),
                         tag(text, "CUE", "said"), tag(text, "CONTENT", "the vote was rigged"))
     assert [texts(text, q.source) for q in quotes] == [["Mayor Ada Moss"], ["Senator Tom Reyes"]]
+
+
+def test_a_dateline_naming_any_agency_is_no_speaker_nor_is_its_dash():
+    text = ("VELNAR, Kestria, June 3 (Continental Press) - Kestrian President Milos Varga on Monday accused the European "
+            "Commission of lying.")
+    quotes = run_parsed(text, tag(text, "CUE", "accused"), tag(text, "CONTENT", "the European Commission of lying"))
+    assert [texts(text, q.source) for q in quotes] == [["Kestrian President Milos Varga"]]
 
 
 def test_a_speech_verb_the_tagger_missed_right_before_a_quotation_is_its_cue():

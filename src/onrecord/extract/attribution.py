@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Sequence
 
 from onrecord.extract.fallback import (MANNER_OF_SPEAKING, cue_after_source, cue_near, source_after, source_before,
                                       speech_verb_before)
@@ -481,8 +481,10 @@ def _agent_of(text: str, cue: Span, sources: list[Span], draft: _Draft) -> Span 
     return None if any(agent.overlaps(c) for c in draft.content) else agent
 
 
-_DATELINE_AFTER = re.compile(r"(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?)?"  # `, July 19`
-                             r"[^\S\n]*(?:\([A-Za-z]+\))?[^\S\n]*(?:--|—|–|-(?=[^\S\n]))")
+_AGENCY = r"\((?:[A-Z][\w&.’'-]*(?:[^\S\n]+[A-Z][\w&.’'-]*){0,3})\)"  # `(AP)`, `(Continental Press)`
+_DATELINE_AFTER = re.compile(r"(?:,[^\S\n]*[A-Z][a-z]+\.?(?=,))?"  # `, Calif.`
+                             r"(?:,[^\S\n]*[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?)?"  # `, July 19`
+                             rf"[^\S\n]*(?:{_AGENCY})?[^\S\n]*(?:--|—|–|-(?=[^\S\n]))")
 
 
 def _dateline(text: str, span: Span) -> bool:
@@ -494,7 +496,7 @@ def _dateline(text: str, span: Span) -> bool:
 
 
 _WIRE_DATELINE = re.compile(r"(?:[A-Z][\w.’'-]*,?[^\S\n]+){0,4}(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?[^\S\n]*)?"
-                            r"\((?:AFP|AP|Reuters|UPI|Bloomberg|dpa)\)?[^\S\n]*(?:--|—|–|-)?[^\S\n]*")
+                            rf"(?:\((?:AFP|AP|Reuters|UPI|Bloomberg|dpa)\)?[^\S\n]*(?:--|—|–|-)?|{_AGENCY}[^\S\n]*(?:--|—|–|-))[^\S\n]*")
 
 
 _DATELINE_REACH = 200
@@ -1311,13 +1313,15 @@ def _continue_turn(text: str, turn: _Draft, start: int, end: int, taken: list[Sp
         taken.append(Span(match.start(), match.end()))
 
 
-def quote_type(text: str, content: list[Span]) -> str:
+def quote_type(text: str, content: list[Span], quotations: Sequence[QuotedSpan] = ()) -> str:
     """direct when the content is all inside quote marks (a paragraph a quote runs on from opens with a
-    mark and leaves it unclosed), mixed when it only contains some (‘ never being an apostrophe)."""
+    mark and leaves it unclosed), mixed when it only contains some (‘ never being an apostrophe; a straight
+    single mark only where it makes a quotation, `said the bill was 'long overdue'`)."""
     pieces = [s.text(text).strip() for s in content]
     if all(p and p[0] in QUOTE_MARKS for p in pieces) and pieces[-1].rstrip(".,;:!? ")[-1:] in QUOTE_MARKS:
         return "direct"
-    if any(mark in p for p in pieces for mark in "\"“”«»‘") or any("''" in p or "``" in p for p in pieces):
+    if any(mark in p for p in pieces for mark in "\"“”«»‘") or any("''" in p or "``" in p for p in pieces) or \
+            any(_inside(quoted, piece) for quotation in quotations for quoted in quotation.spans for piece in content):
         return "mixed"
     return "indirect"
 
@@ -1582,7 +1586,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
             continue
         cue = _trimmed(text, [draft.cue] if draft.cue else [])
         category = cue_category(" ".join(c.text(text) for c in cue)) if cue else ("speech" if draft.quoted else "other")
-        kind = "direct" if draft.transcript else quote_type(text, content)
+        kind = "direct" if draft.transcript else quote_type(text, content, quotations)
         if kind == "direct" and category == "other":
             category = "speech"  # words in quotation marks with a cue no list knows (`scoffed`, `chimed in`) were said
         confidence = _confidence(kind, _word_count(" ".join(s.text(text) for s in content)), draft)

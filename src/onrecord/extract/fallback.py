@@ -79,8 +79,8 @@ def source_before(text: str, cue: Span, limit: int = 120) -> Span | None:
             continue
         if lower in _NOUN_LINKS and previous and previous[-1][0].lower() not in _STOP:
             continue
-        if not re.match(r"[\w’'-]", token) or lower in _STOP:
-            break
+        if not re.match(r"[\w’'-]", token) or not re.search(r"\w", token) or lower in _STOP:
+            break  # `(Continental Press) - | Kestrian President Milos Varga`: a dash is no part of a name
         start = token_start
         taken += 1
     return Span(start, appositive_end or end)
