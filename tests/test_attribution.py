@@ -711,6 +711,21 @@ def test_the_agent_of_a_passive_cue_is_its_source():
     assert all(texts(text, q.source) != ["American"] for q in quotes)  # an adjective before a noun is no name
 
 
+def test_the_agent_further_on_in_a_passive_cues_content_is_its_source():
+    text = ("The scheme has been called “a shell game” by Tom Quist, a banker in Leeds, and the name stuck. Ada Moss "
+            "was sentenced to probation by a district judge for leaking files. The port was described as a hub used "
+            "by Omar Haddad.")
+    quotes = run(text, tag(text, "CUE", "has been called"),
+                 tag(text, "CONTENT", "“a shell game” by Tom Quist, a banker in Leeds"),
+                 tag(text, "CUE", "was sentenced"), tag(text, "CONTENT", "to probation by a district judge for leaking files"),
+                 tag(text, "SOURCE", "a district judge"),
+                 tag(text, "CUE", "was described"), tag(text, "CONTENT", "as a hub used by Omar Haddad"))
+    assert [(texts(text, q.source), texts(text, q.content)) for q in quotes][:2] == [
+        (["Tom Quist, a banker in Leeds"], ["The scheme", "“a shell game”"]),
+        (["a district judge"], ["Ada Moss", "to probation", "for leaking files"])]
+    assert texts(text, quotes[2].source) != ["Omar Haddad"]  # the agent of `used`, not of the cue
+
+
 def test_a_content_run_into_the_next_clause_ends_before_its_conjunction():
     text = "The minister declined to give a forecast but said costs had fallen."
     quotes = run(text, tag(text, "SOURCE", "The minister"), tag(text, "CUE", "declined"),

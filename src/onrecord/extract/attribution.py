@@ -425,6 +425,9 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
         agent = _agent_of(text, cue, sources_at.get(paragraph, []), draft)
         if agent is not None:
             draft.source = agent  # `As reported by The Post, …`, `Asked by Lauer whether …`: the agent is the source
+            subject = _passive_subject(text, cue, sources_at.get(paragraph, []), bounds)
+            if subject is not None and not any(subject.overlaps(s) for d in drafts for s in d.content):
+                draft.extra_content.append(subject)
             continue
         parsed = syntax.subject_of(cue) if syntax is not None else None
         if parsed is not None and not any(parsed.overlaps(s) for s in draft.content) and not parsed.overlaps(cue) \
@@ -455,16 +458,44 @@ _BY_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+")
 _PASSIVE_PARTICIPLE = re.compile(r"(?:.*\s)?(?:[a-z]+ed|written|known|seen|shown|told|said|given|made|drawn|chosen|thought)",
                                  re.I | re.S)
 _AFTER_AGENT = re.compile(r"[\s,:—–-]*")
-_AGENT_NAME = re.compile(r"(?:the[^\S\n]+)?(?>[A-Z][\w’'.&-]*(?:[^\S\n]+[A-Z][\w’'.&-]*){0,5})"  # not `American farmers`
+_NAME_GOES_ON = r"(?<![a-z]{3}\.)[^\S\n]+"  # `Sen. Ada Moss`, not `… on Ethics. He`
+_AGENT_NAME = re.compile(rf"(?:the[^\S\n]+)?(?>[A-Z][\w’'.&-]*(?:{_NAME_GOES_ON}[A-Z][\w’'.&-]*){{0,5}}"  # not `American farmers`
+                         rf"(?:{_NAME_GOES_ON}(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'.&-]*(?:{_NAME_GOES_ON}[A-Z][\w’'.&-]*){{0,4}})?)"
                          r"(?![^\S\n]+(?!(?:and|or|to|for|in|on|at|of|that|who|which|as|with|from|last|this|whether|if|"
                          r"about|why|how|what|when|where|during|after|before|over|because|but)\b)[a-z])")
 
 
+_AGENT_REACH = 80
+_AGENT_APPOSITION = re.compile(r",[^\S\n]+(?:[\w’'-]|\.(?=\w))+(?:[^\S\n]+(?:[\w’'-]|\.(?=\w))+){0,7}?(?=,|\.(?:\s|$))")
+_CLAUSE_BEFORE_AGENT = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|after|before|because)\b|[;:]")
+_AGENT_AND = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+")
+_VERB_BEFORE_AGENT = re.compile(r"\b(?:[a-z]+ed|held|brought|made|taken|led|won|run|set|put|kept|sent|built|paid|"
+                                r"left|lost|caught|bought|sold|found|done|given|written|known|seen|shown|told|said|drawn|"
+                                r"chosen|thought)\b")
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\b", re.I)
+
+
+def _by_after_complement(text: str, cue: Span, draft: _Draft) -> re.Match | None:
+    """`was called “a fraud” | by Ada Moss`, `was sentenced to probation | by a judge`: a `by` further on in the
+    content right after a passive cue, when no clause or participle of its own comes first (not `the vote that was
+    marred by fraud`, `a case brought by …`)."""
+    piece = next((p for p in draft.content if 0 <= p.start - cue.end <= 2), None)
+    if piece is None or not _BE.search(cue.text(text)):
+        return None
+    by = _BY_AGENT.search(text, piece.start, min(piece.end, piece.start + _AGENT_REACH))
+    if by is None or _CLAUSE_BEFORE_AGENT.search(text, piece.start, by.start()):
+        return None
+    return by if _word_count(text[piece.start:by.start()]) and not _VERB_BEFORE_AGENT.search(text, piece.start, by.start()) \
+        else None
+
+
 def _agent_of(text: str, cue: Span, sources: list[Span], draft: _Draft) -> Span | None:
     """The agent of a passive cue, `reported by The Post`: a tagged source right after `by`, or a name there; a
-    content the tagger began at `by` then starts after the agent."""
-    by = _BY_AGENT.match(text, cue.end)
-    if by is None or not _PASSIVE_PARTICIPLE.fullmatch(cue.text(text)):
+    content the tagger began at `by` then starts after the agent, and one running on to `by` ends before it."""
+    if not _PASSIVE_PARTICIPLE.fullmatch(cue.text(text)):
+        return None
+    by = _BY_AGENT.match(text, cue.end) or _by_after_complement(text, cue, draft)
+    if by is None:
         return None
     agent = next((s for s in sources if s.start == by.end()), None)
     if agent is None:
@@ -472,13 +503,34 @@ def _agent_of(text: str, cue: Span, sources: list[Span], draft: _Draft) -> Span 
         agent = Span(name.start(), name.end() - name.group().endswith(".")) if name else None
     if agent is None:
         return None
+    if by.start() > cue.end:
+        while (more := _AGENT_AND.match(text, agent.end)) and (other := _AGENT_NAME.match(text, more.end())):
+            agent = Span(agent.start, other.end())  # `by Ada Moss and Tom Quist`
+        apposition = _AGENT_APPOSITION.match(text, agent.end)
+        agent = Span(agent.start, apposition.end()) if apposition else agent  # `by Ada Moss, a judge,`: who she is
     for index, piece in enumerate(draft.content):
+        if by.start() > cue.end and piece.start < by.start() < piece.end:  # the content ran on past `by`
+            rest = _AFTER_AGENT.match(text, agent.end).end()
+            kept = rest < piece.end and _word_count(text[rest:piece.end]) and not text.startswith(",", agent.end)
+            draft.content[index:index + 1] = [Span(piece.start, by.start())] + ([Span(rest, piece.end)] if kept else [])
+            break
         if piece.start <= by.start() + 1 and agent.end < piece.end:  # the tagger began the content at `by`
             rest = _AFTER_AGENT.match(text, agent.end).end()
             if rest >= piece.end:
                 return None
             draft.content[index] = Span(rest, piece.end)
     return None if any(agent.overlaps(c) for c in draft.content) else agent
+
+
+def _passive_subject(text: str, cue: Span, sources: list[Span], bounds: Bounds) -> Span | None:
+    """`Ada Moss | was fined by a judge`: the subject of a passive cue right before it in its sentence, which is part
+    of what is reported, not who reports it."""
+    if not _IMPERSONAL_CUE.fullmatch(cue.text(text)):
+        return None
+    subject = next((s for s in sources if s.end <= cue.start and not text[s.end:cue.start].strip()), None) or \
+        source_before(text, cue)
+    sentence_start = bounds.sentence_span(cue.start, len(text))[0]
+    return Span(max(subject.start, sentence_start), subject.end) if subject and subject.end > sentence_start else None
 
 
 _AGENCY = r"\((?:[A-Z][\w&.’'-]*(?:[^\S\n]+[A-Z][\w&.’'-]*){0,3})\)"  # `(AP)`, `(Continental Press)`
