@@ -726,6 +726,16 @@ def test_the_agent_further_on_in_a_passive_cues_content_is_its_source():
     assert texts(text, quotes[2].source) != ["Omar Haddad"]  # the agent of `used`, not of the cue
 
 
+def test_who_asked_is_not_said_after_when():
+    text = ("When asked whether the bridge would reopen, Ada Moss said she could not say. And when asked to explain "
+            "the new budget plan, the mayor left the room.")
+    quotes = run_parsed(text, tag(text, "CUE", "asked"), tag(text, "CONTENT", "whether the bridge would reopen"),
+                        tag(text, "SOURCE", "Ada Moss"), tag(text, "CUE", "said"), tag(text, "CONTENT", "she could not say"),
+                        tag(text, "CUE", "asked", 1), tag(text, "CONTENT", "to explain the new budget plan"))
+    assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [
+        (["asked"], []), (["said"], ["Ada Moss"]), (["asked"], [])]
+
+
 def test_a_content_run_into_the_next_clause_ends_before_its_conjunction():
     text = "The minister declined to give a forecast but said costs had fallen."
     quotes = run(text, tag(text, "SOURCE", "The minister"), tag(text, "CUE", "declined"),

@@ -625,6 +625,7 @@ def _question_put(text: str, cue: Span) -> bool:
     return _ASKED.match(cue.text(text)) is not None and cue.text(text)[:1].isupper()
 
 
+_WHEN_BEFORE = re.compile(r"\b[Ww]hen(?:ever)?[^\S\n]+$")
 _ASKED_AFTER_COMMA = re.compile(r"(?:,|\bwhen)[^\S\n]*$")
 _ASKED_PASSIVE = re.compile(r"(?:asked|pressed|questioned)(?:[^\S\n]+\w+ly)?[^\S\n]+"
                             r"(?:about|whether|if|why|how|what|which|when|where|on|over)\b")
@@ -680,6 +681,9 @@ def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
     if _question_put(text, cue) and not _has_agent(text, cue) and \
             re.search(r"(?:^|[.!?\n][\"”’']?)\s*(?:When\s+)?$", text[max(0, cue.start - 8):cue.start]):
         draft.source = None  # `Asked about X, Clinton said …`: who asked is not said
+        return
+    if _ASKED.match(cue.text(text)) and not _has_agent(text, cue) and _WHEN_BEFORE.search(text, max(0, cue.start - 10), cue.start):
+        draft.source = None  # `Moss said, when asked about X, …`, `When asked whether …, Moss said`: nor here
         return
     if source.end > cue.start:
         return
