@@ -736,6 +736,15 @@ def test_who_asked_is_not_said_after_when():
         (["asked"], []), (["said"], ["Ada Moss"]), (["asked"], [])]
 
 
+def test_a_topic_noun_before_a_copula_is_part_of_the_cue_not_a_speaker():
+    text = "The real question is whether the council will pay. Her worry is that it will not."
+    quotes = run(text, tag(text, "SOURCE", "The real question"), tag(text, "CUE", "is"),
+                 tag(text, "CONTENT", "whether the council will pay"), tag(text, "SOURCE", "Her worry"),
+                 tag(text, "CUE", "is", 1), tag(text, "CONTENT", "that it will not"))
+    assert [(texts(text, q.cue), texts(text, q.source)) for q in quotes] == [
+        (["The real question is"], []), (["is"], ["Her worry"])]  # a worry of hers is hers
+
+
 def test_a_content_run_into_the_next_clause_ends_before_its_conjunction():
     text = "The minister declined to give a forecast but said costs had fallen."
     quotes = run(text, tag(text, "SOURCE", "The minister"), tag(text, "CUE", "declined"),

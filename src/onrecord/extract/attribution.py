@@ -617,6 +617,12 @@ _EXPLETIVE_FRAME = re.compile(
     r"(?:\s+(?:not\s+)?to\s+[a-z]+(?:\s+(?:about|of|with|on|for))?)?\s*,?\s*", re.I)
 
 
+_COPULA = re.compile(r"is|was|are|were|[’']s")
+_TOPIC_FRAME = re.compile(  # no one's in particular: not `My impression`, `Moss's best defense`
+    r"(?:the|a|an|one|another|this|that)\s+(?:[\w-]+\s+){0,3}(?:question|idea|view|refrain|complaint|issue|point|"
+    r"problem|concern|argument|hope|fear|worry|answer|theory|assumption|consensus|belief|sense|feeling|thinking|"
+    r"reality|truth|lesson|message|danger|risk|reason|rationale|irony|catch|challenge|suspicion|expectation|"
+    r"implication|bet|calculation|thought)s?", re.I)
 _ASKED = re.compile(r"(?:[Ww]hen\s+)?(?:[Aa]sked|[Pp]ressed|[Qq]uestioned)\b")
 
 
@@ -703,6 +709,11 @@ def _drop_speakerless_frames(text: str, draft: _Draft) -> None:
             _EXPLETIVE_FRAME.fullmatch(text[source.end:draft.start]):
         draft.cue = Span(source.start, source.end + len(text[source.end:draft.start].rstrip()))
         draft.source = None  # `It was clear that …`: the whole frame is the cue, and nobody speaks
+        return
+    if _COPULA.fullmatch(cue.text(text)) and _TOPIC_FRAME.fullmatch(source.text(text)) and \
+            not text[source.end:cue.start].strip():
+        draft.cue = Span(source.start, cue.end)
+        draft.source = None  # `The question is whether …`, `One view is that …`: the frame is the cue, no speaker
         return
     if _NAMING_PARTICIPLE.fullmatch(cue.text(text)) and re.fullmatch(r"[\s,]*", text[source.end:cue.start]) and \
             not _has_agent(text, cue) and _DESCRIBED_THING.fullmatch(source.text(text)):
