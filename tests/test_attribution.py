@@ -1045,6 +1045,18 @@ def test_a_that_clause_opening_a_quotation_after_an_aside_is_part_of_the_mixed_q
     assert [texts(text, q.content) for q in quotes] == [['that her rival was "funded by the same people."']]
 
 
+def test_a_that_clause_opening_a_quotation_after_the_cues_object_is_part_of_the_mixed_quote():
+    text = 'Ada Moss told a regular briefing that the levy was "not a punishment but a safeguard."'
+    quotes = run(text, tag(text, "SOURCE", "Ada Moss"), tag(text, "CUE", "told"))
+    assert [texts(text, q.content) for q in quotes] == [['that the levy was "not a punishment but a safeguard."']]
+
+
+def test_a_clause_read_off_the_parse_never_stops_inside_the_quotation_it_opens():
+    text = 'Ada Moss told reporters after the meeting that the plan was "dead on arrival."'
+    quotes = run_parsed(text, tag(text, "SOURCE", "Ada Moss"), tag(text, "CUE", "told"))
+    assert [texts(text, q.content) for q in quotes] == [['that the plan was "dead on arrival."']]
+
+
 def test_a_content_or_quotation_with_neither_cue_nor_speaker_is_no_attribution():
     text = "The council approved the deal that the nations of the region reached in Lisbon in May to curb fishing."
     assert run(text, tag(text, "CONTENT", "that the nations of the region reached in Lisbon in May to curb fishing")) == []

@@ -788,7 +788,7 @@ _CUE_SAID = re.compile(r"(?:said|says|say|added|adds|told\s+\w+|wrote|noted|warn
 
 
 def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources: list[Span], bounds: Bounds,
-                     syntax: Syntax | None) -> list[_Draft]:
+                     syntax: Syntax | None, quoted: list[Span]) -> list[_Draft]:
     """A cue the tagger found without its content: take the clause it governs in its sentence —
     what follows it (`said that …`) or, when it closes the sentence (`…, officials said.`, `…, warned Ada Moss.`),
     what precedes it."""
@@ -816,6 +816,8 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
             candidate = Span(sentence_start + lead, sentence_start + len(before) - 1)  # `…, warned Ada Moss`
         else:
             candidate = syntax.complement_of(cue) if syntax is not None else None
+            if candidate is not None:
+                candidate = _cover(text, candidate, quoted)  # the parse may hang `."` on the cue: `was "dead on arrival."`
             if candidate is not None and not _reports_whole_attribution(candidate, drafts) and \
                     (_word_count(candidate.text(text)) < 2 or any(candidate.overlaps(s) for s in taken)):
                 candidate = None
@@ -983,7 +985,8 @@ def _widen_mixed_quotes(text: str, drafts: list[_Draft], cues: list[Span], bound
                 draft.content = [Span(span.start, tail_end)]
 
 
-_THAT_BEFORE_QUOTATION = re.compile(r"[^\S\n]*(?:,[^,\n]{1,40},[^\S\n]*)?(?P<clause>that[^\S\n][^\"“”\n.;:]{1,150}?)")
+_THAT_BEFORE_QUOTATION = re.compile(r"[^\S\n]*(?:,[^,\n]{1,40},[^\S\n]*|(?:(?!that\b)[\w’'-]+[^\S\n]+){1,4})?"  # `, …,` or
+                                    r"(?P<clause>that[^\S\n][^\"“”\n.;:]{1,150}?)")  # `told a regular briefing | that`
 _ANONYMITY = re.compile(r"[\s,]*(?:(?:on[^\S\n]+)?(?:the[^\S\n]+)?condition[^\S\n]+of[^\S\n]+anonymity|anonymity|"
                         r"not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified|quoted)|"
                         r"to[^\S\n]+(?:give|provide|share)[^\S\n]+(?:her|his|their)[^\S\n]+(?:full[^\S\n]+|last[^\S\n]+)?names?)\b",
@@ -1624,7 +1627,8 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
             governor = syntax.governor_of(draft.content[0])
             if governor is not None:
                 draft.cue = governor
-    drafts = sorted(drafts + _orphan_contents(text, drafts, cues, sources, bounds, syntax), key=lambda d: d.start)
+    drafts = sorted(drafts + _orphan_contents(text, drafts, cues, sources, bounds, syntax,
+                                                     [s for q in quotations for s in q.spans]), key=lambda d: d.start)
     _link_sources(text, drafts, sources, bounds, syntax)
     _take_reported_clause_before(text, drafts, bounds)
     _take_vouched_clause(text, drafts, cues, bounds)
