@@ -1089,3 +1089,11 @@ def test_a_cue_closing_a_sentence_after_a_quotation_reports_the_quotation_with_i
     reported = [q for q in quotes if texts(text, q.source) == ["the Ledger"]]
     assert [texts(text, q.content) for q in reported] == [
         ['Asked about the delay, Ada Moss said: "There will always be setbacks,"']]
+
+
+def test_a_source_tagged_after_a_cue_takes_the_clause_before_only_when_it_closes_the_sentence():
+    text = 'A senior diplomat from Ostmark, who asked not to be named, said patience with the council had "run out."'
+    quotes = run(text, tag(text, "SOURCE", "who"), tag(text, "CUE", "asked"), tag(text, "CONTENT", "not to be named"),
+                 tag(text, "CUE", "said"), tag(text, "SOURCE", "patience with the council"))
+    said = [q for q in quotes if texts(text, q.cue) == ["said"]]
+    assert [texts(text, q.content) for q in said] == [['patience with the council had "run out."']]

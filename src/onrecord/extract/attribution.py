@@ -787,6 +787,9 @@ _TRAILING = re.compile(r"[\s.,;:!?—–-]*$")
 _CUE_SAID = re.compile(r"(?:said|says|say|added|adds|told\s+\w+|wrote|noted|warned|argued)", re.I)
 
 
+_SOURCE_CLOSES = re.compile(r"[^\S\n]*(?:[,.!?;:—–()\n]|-[^\S\n]|$)")
+
+
 def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources: list[Span], bounds: Bounds,
                      syntax: Syntax | None, quoted: list[Span]) -> list[_Draft]:
     """A cue the tagger found without its content: take the clause it governs in its sentence —
@@ -794,7 +797,8 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
     what precedes it."""
     used = {d.cue for d in drafts if d.cue is not None}
     taken = [s for d in drafts for s in d.content]
-    source_starts = {s.start for s in sources}
+    source_ends_clause = {s.start for s in sources if _SOURCE_CLOSES.match(text, s.end)}  # `…, warned Ada Moss.`, not
+    # `…, said | patience with Velnar | had "run out."`
     found = []
     def surest_first(cue: Span) -> tuple[bool, bool]:
         sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
@@ -811,7 +815,7 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
             if candidate is not None:
                 candidate = Span(_opening_of(taken, candidate.start), candidate.end)
         elif before.endswith(",") and _word_count(before) >= 3 and \
-                _LEAD_IN.match(text[cue.end:]).end() + cue.end in source_starts:
+                _LEAD_IN.match(text[cue.end:]).end() + cue.end in source_ends_clause:
             lead = len(before) - len(before.lstrip())
             candidate = Span(sentence_start + lead, sentence_start + len(before) - 1)  # `…, warned Ada Moss`
         else:
