@@ -1097,3 +1097,12 @@ def test_a_source_tagged_after_a_cue_takes_the_clause_before_only_when_it_closes
                  tag(text, "CUE", "said"), tag(text, "SOURCE", "patience with the council"))
     said = [q for q in quotes if texts(text, q.cue) == ["said"]]
     assert [texts(text, q.content) for q in said] == [['patience with the council had "run out."']]
+
+
+def test_a_saying_participle_after_a_comma_inside_a_content_starts_an_attribution_of_its_own():
+    text = 'Commissioner Ada Moss defended the levy, saying the science was "beyond doubt."'
+    quotes = run(text, tag(text, "SOURCE", "Commissioner Ada Moss"), tag(text, "CUE", "defended"),
+                 tag(text, "CONTENT", 'the levy, saying the science was "beyond doubt."'))
+    assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
+        (["Commissioner Ada Moss"], ["defended"], ["the levy"]),
+        (["Commissioner Ada Moss"], ["saying"], ['the science was "beyond doubt."'])]

@@ -166,3 +166,9 @@ def test_a_noun_the_parse_joins_to_an_object_is_the_subject_of_the_coordinated_v
     second = text.rindex("have said")
     assert words(text, syntax.subject_of(Span(second, second + len("have said")))) == "others"
     assert words(text, syntax.subject_of(span_of(text, "have said"))) == "Several senators"
+
+
+def test_a_span_of_time_before_a_participle_is_no_speaker():
+    text = "Professor Ada Moss has spent a decade arguing that growth is mismeasured."
+    syntax = parse(text, "arguing")
+    assert words(text, syntax.subject_of(span_of(text, "arguing"))) == "Professor Ada Moss"

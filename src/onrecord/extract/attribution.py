@@ -186,7 +186,18 @@ def _split_at_participle_cues(text: str, drafts: list[_Draft], quotations: list[
                                  quoted=True, balanced=following.balanced, cue=Span(cue.start(), cue.end()),
                                  split_from=draft))
             break
+        else:
+            clause = next((m for m in _COMMA_PARTICIPLE.finditer(text, span.start, span.end)
+                           if cue_category(m.group("cue")) == "speech" and _word_count(text[m.end():span.end]) >= 3), None)
+            if clause is not None and _word_count(text[span.start:clause.start()]) >= 2 and \
+                    not any(q.start < clause.start() < q.end for q in quotations):
+                draft.content = [Span(span.start, clause.start())]  # `defended the proposal, | saying the science was …`
+                result.append(_Draft([Span(clause.end(), span.end)], quoted=draft.quoted, balanced=draft.balanced,
+                                     cue=Span(clause.start("cue"), clause.end("cue")), split_from=draft))
     return result
+
+
+_COMMA_PARTICIPLE = re.compile(r",[^\S\n]+(?P<cue>[a-z]+ing)[^\S\n]+")
 
 
 def _covers(outer: _Draft, inner: _Draft) -> bool:

@@ -18,6 +18,8 @@ _UNIT_SIGNS = {"%", "‰", "°", "$", "£", "€", "¥"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CUE_MODIFIERS = {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "HYPH", "VBG", "VBN"}
 _NAMING_TAGS = ("NN", "PRP", "WP", "WDT", "CD", "POS")
+_SPANS_OF_TIME = {"decade", "year", "month", "week", "day", "hour", "minute", "time", "night", "morning", "evening",
+                  "afternoon", "weekend", "career", "life", "lifetime"}  # `has spent a decade | arguing`: no speaker
 CLIMB = {"xcomp", "advcl", "conj", "acl", "ccomp", "relcl", "pcomp", "prep", "acomp"}
 
 
@@ -91,7 +93,9 @@ class Syntax:
             stranded = self._subject_left_in_object(head)
             if stranded is not None:
                 return self._phrase(stranded)
-            objects = [c for c in head.head.children if c.dep_ == "dobj"] if head.dep_ == "xcomp" else []
+            objects = [c for c in head.head.children if c.dep_ == "dobj"
+                       and c.lower_.removesuffix("s") not in _SPANS_OF_TIME] \
+                if head.dep_ == "xcomp" else []
             if objects and objects[0].i < head.i:
                 return self._phrase(objects[0])  # `pressed Stumpf to admit …`: the one pressed admits
             head, climbed = head.head, True
