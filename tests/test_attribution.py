@@ -1106,3 +1106,14 @@ def test_a_saying_participle_after_a_comma_inside_a_content_starts_an_attributio
     assert [(texts(text, q.source), texts(text, q.cue), texts(text, q.content)) for q in quotes] == [
         (["Commissioner Ada Moss"], ["defended"], ["the levy"]),
         (["Commissioner Ada Moss"], ["saying"], ['the science was "beyond doubt."'])]
+
+
+def test_a_time_clause_after_a_cue_closing_a_quotation_tells_when_not_what():
+    text = "“We cannot wait any longer,” the minister told reporters as he arrived for the meeting."
+    quotes = run(text, tag(text, "CONTENT", "We cannot wait any longer"), tag(text, "SOURCE", "the minister"),
+                 tag(text, "CUE", "told"), tag(text, "CONTENT", "as he arrived for the meeting"))
+    assert [texts(text, q.content) for q in quotes] == [["“We cannot wait any longer,”"]]
+    text = "The mayor, whom she described as “a friend,” left."
+    quotes = run(text, tag(text, "SOURCE", "she"), tag(text, "CUE", "described"), tag(text, "CONTENT", "whom"),
+                 tag(text, "CONTENT", "as “a friend,”"))
+    assert "as “a friend,”" in [piece for q in quotes for piece in texts(text, q.content)]

@@ -1123,6 +1123,18 @@ def _pronounced_dead(text: str, draft: _Draft) -> bool:
         _DEAD.match(text, draft.cue.end) is not None
 
 
+_TIME_CLAUSE = re.compile(r"(?:as|while|when|before|after|until)[^\S\n]", re.I)
+
+
+def _when_it_was_said(text: str, draft: _Draft, drafts: list[_Draft]) -> bool:
+    """`“…,” the minister told reporters | as he arrived for the meeting.`: after a cue closing a quotation, a time
+    clause tells when it was said, not more of what."""
+    cue = draft.cue
+    return cue is not None and len(draft.content) == 1 and _TIME_CLAUSE.match(text, draft.start) is not None and \
+        draft.start >= cue.end and any(other is not draft and other.quoted and other.cue == cue and other.end <= cue.start
+                                          for other in drafts)
+
+
 def _asks_anonymity(text: str, draft: _Draft) -> bool:
     """`who asked not to be named`, `who spoke on the condition of anonymity`: how a source speaks, not what it
     says — no attribution, and a quote after it continues the source's own words."""
@@ -1655,7 +1667,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
         _past_anonymity_topic(text, draft)
     drafts = sorted([d for d in drafts + turns if not (_asks_anonymity(text, d) or _headline_label(text, d) or _names_a_work(text, bounds, d)
                                                       or _reporting_credit(text, d) or _subheading(text, bounds, d)
-                                                      or _pronounced_dead(text, d))],
+                                                      or _pronounced_dead(text, d) or _when_it_was_said(text, d, drafts))],
                     key=lambda d: d.start)
     drafts = _continue_floating(text, drafts, bounds)
     _take_introduced_speakers(text, drafts, sources, bounds)
