@@ -1117,3 +1117,15 @@ def test_a_time_clause_after_a_cue_closing_a_quotation_tells_when_not_what():
     quotes = run(text, tag(text, "SOURCE", "she"), tag(text, "CUE", "described"), tag(text, "CONTENT", "whom"),
                  tag(text, "CONTENT", "as “a friend,”"))
     assert "as “a friend,”" in [piece for q in quotes for piece in texts(text, q.content)]
+
+
+def test_a_mixed_quote_goes_on_past_but_when_the_same_subject_or_a_second_that_clause_follows():
+    text = 'A spokeswoman said the firm "does not comment on leaks" but that "every concern is investigated."'
+    quotes = run(text, tag(text, "SOURCE", "A spokeswoman"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", 'the firm "does not comment on leaks" but that "every concern is investigated."'))
+    assert [texts(text, q.content) for q in quotes] == [
+        ['the firm "does not comment on leaks" but that "every concern is investigated."']]
+    text = 'The minister said she was "willing to listen" but he has since left the room.'
+    quotes = run(text, tag(text, "SOURCE", "The minister"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", 'she was "willing to listen" but he has since left the room'))
+    assert [texts(text, q.content) for q in quotes] == [['she was "willing to listen"']]

@@ -145,6 +145,7 @@ def _merge_quotations(text: str, contents: list[Span], quotations: list[QuotedSp
 _CLAUSE_OPENERS = r"but|until|while|whereas|although|though|because|when|after|before|since|so|then"
 _CLAUSE_AFTER_QUOTE = re.compile(rf"[\s,;]*(?:{_CLAUSE_OPENERS})\b")
 _COORDINATOR = re.compile(r"[\s,;]*(?:but|so|then)\b")
+_SAME_SUBJECT_GOES_ON = re.compile(r"[^\S\n]+but[^\S\n]+(?:that|would|will|could|should|can|cannot|did|does|do|not|also)\b")
 
 
 _ATTRIBUTION_CLOSING = re.compile(r"[\s,]*(?:[\w.’'-]+\s+){1,8}?(?:said|says|added|adds|wrote|writes|told\s+\w+)\W*")
@@ -155,8 +156,10 @@ def _stop_at_new_clause(text: str, span: Span, quotation_end: Span) -> Span:
     a new clause follows it."""
     last_inside = text[quotation_end.end - 2:quotation_end.end - 1]  # the character before the closing mark
     opener = _CLAUSE_AFTER_QUOTE.match(text, quotation_end.end)
-    if opener and last_inside not in ",;.?!" and not _COORDINATOR.match(text, quotation_end.end):
-        opener = None  # `that “nobody is going home” until the bill clears`: the reported clause goes on
+    if opener and last_inside not in ",;.?!" and (not _COORDINATOR.match(text, quotation_end.end)
+                                                  or _SAME_SUBJECT_GOES_ON.match(text, quotation_end.end)):
+        opener = None  # `that “nobody is going home” until the bill clears`, `was ‘willing to listen’ but would not …`,
+        # `… “does not comment” but that …`: the reported clause goes on
     if span.start < quotation_end.end < span.end and (opener or (
             last_inside in ",?!" and _ATTRIBUTION_CLOSING.fullmatch(text, quotation_end.end, span.end))):
         return Span(span.start, quotation_end.end)  # nor does it run on into its own attribution (`…,” a rep for X said`)
