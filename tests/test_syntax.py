@@ -172,3 +172,9 @@ def test_a_span_of_time_before_a_participle_is_no_speaker():
     text = "Professor Ada Moss has spent a decade arguing that growth is mismeasured."
     syntax = parse(text, "arguing")
     assert words(text, syntax.subject_of(span_of(text, "arguing"))) == "Professor Ada Moss"
+
+
+def test_a_governor_stops_before_its_agent_which_then_speaks():
+    text = "When pressed by Holt about how he would pay for it, the senator changed the subject."
+    syntax = parse(text, "how he would")
+    assert words(text, syntax.governor_of(span_of(text, "how he would pay for it"))) == "pressed"

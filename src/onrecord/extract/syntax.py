@@ -137,8 +137,9 @@ class Syntax:
         head, last = root.head, root.head
         if root.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.i < root.i:
             head = head.head  # `worried about | how …`: the verb and its preposition
-            if not 0 < last.i - head.i <= 3:
-                last = head  # a preposition far from its verb is no part of the cue
+            if not 0 < last.i - head.i <= 3 or any(t.dep_ == "agent" for t in head.doc[head.i + 1:last.i]):
+                last = head  # a preposition far from its verb, or past its agent (`pressed by Holt about`), is no
+                # part of the cue
         elif root.dep_ in ("acl", "ccomp") and head.tag_.startswith("NN") and tokens[0].lower_ in ("that", "to") \
                 and any(c.dep_ == "poss" for c in head.children):
             pass  # `Trump's claim | that …`: a noun of saying with its sayer
