@@ -1129,3 +1129,12 @@ def test_a_mixed_quote_goes_on_past_but_when_the_same_subject_or_a_second_that_c
     quotes = run(text, tag(text, "SOURCE", "The minister"), tag(text, "CUE", "said"),
                  tag(text, "CONTENT", 'she was "willing to listen" but he has since left the room'))
     assert [texts(text, q.content) for q in quotes] == [['she was "willing to listen"']]
+
+
+def test_a_subject_the_tagger_took_into_its_cue_speaks_but_not_a_relative_or_expletive_one():
+    text = ("After long talks, all agreed that the levy would raise prices. It is assumed that prices will rise sharply "
+            "next year.")
+    quotes = run_parsed(text, tag(text, "CUE", "all agreed"), tag(text, "CONTENT", "that the levy would raise prices"),
+                        tag(text, "CUE", "It is assumed"), tag(text, "CONTENT", "that prices will rise sharply next year"))
+    assert [(texts(text, q.source), texts(text, q.cue)) for q in quotes] == [
+        (["all"], ["agreed"]), ([], ["It is assumed"])]

@@ -444,6 +444,9 @@ def _link_sources(text: str, drafts: list[_Draft], sources: list[Span], bounds: 
                 draft.extra_content.append(subject)
             continue
         parsed = syntax.subject_of(cue) if syntax is not None else None
+        if parsed is not None and parsed.start == cue.start and parsed.end < cue.end and text[parsed.end:cue.end].strip() \
+                and _SPEAKER_OPENING_CUE.fullmatch(parsed.text(text)):
+            draft.cue = cue = Span(parsed.end, cue.end).stripped(text)  # `all agreed` tagged as one cue: `all` speaks
         if parsed is not None and not any(parsed.overlaps(s) for s in draft.content) and not parsed.overlaps(cue) \
                 and not _dateline(text, parsed):
             tagged = [s for s in sources_at.get(paragraph, []) if s.overlaps(parsed)]
@@ -501,6 +504,11 @@ def _by_after_complement(text: str, cue: Span, draft: _Draft) -> re.Match | None
         return None
     return by if _word_count(text[piece.start:by.start()]) and not _VERB_BEFORE_AGENT.search(text, piece.start, by.start()) \
         else None
+
+
+_SPEAKER_OPENING_CUE = re.compile(r"(?i:all|both|many|most|some|others|several|he|she|they|we|I)|"
+                                  r"(?!It$|That$|This$)[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)*")  # a subject the tagger took into its cue; not `it`,
+# `that` (`it’s assumed`, `a group that favors`) nor a thing (`a furor arose over`)
 
 
 def _agent_of(text: str, cue: Span, sources: list[Span], draft: _Draft) -> Span | None:
