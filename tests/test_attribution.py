@@ -4,6 +4,7 @@ from functools import partial
 import pytest
 
 from onrecord.extract.attribution import Tagged, attribute, quote_type
+from onrecord.extract.fallback import source_before
 from onrecord.extract.quotemarks import find_quotations
 from onrecord.extract.syntax import Syntax
 from onrecord.model import Span
@@ -1138,3 +1139,10 @@ def test_a_subject_the_tagger_took_into_its_cue_speaks_but_not_a_relative_or_exp
                         tag(text, "CUE", "It is assumed"), tag(text, "CONTENT", "that prices will rise sharply next year"))
     assert [(texts(text, q.source), texts(text, q.cue)) for q in quotes] == [
         (["all"], ["agreed"]), ([], ["It is assumed"])]
+
+
+def test_the_noun_phrase_guessed_before_a_cue_never_reaches_back_past_a_full_stop():
+    text = "Two mines are poised for a rebound. Demand for steel rose. The regulator Ada Moss said so."
+    demand, said = text.index("Demand for"), text.index("said")
+    assert source_before(text, Span(demand, demand + len("Demand for"))) is None
+    assert texts(text, [source_before(text, Span(said, said + 4))]) == ["The regulator Ada Moss"]

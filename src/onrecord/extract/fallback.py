@@ -62,6 +62,8 @@ def source_before(text: str, cue: Span, limit: int = 120) -> Span | None:
     if not tokens:
         return None
     word, _, end = tokens[-1]
+    if re.fullmatch(r"[a-z][a-z’'-]+\.", word) and word not in ("etc.", "vs."):
+        return None  # `… poised for a rebound. | Demand for`: a cue opening its sentence has no subject before it
     if word.lower() in _PRONOUNS:
         return Span(tokens[-1][1], end)
     if not re.match(r"\w", word) or word.lower() in _STOP:
