@@ -1,6 +1,6 @@
 """The packaged model end to end, on short texts written for these tests."""
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 import onrecord
 from onrecord.extract.tagging import chunks
@@ -75,6 +75,7 @@ QUOTE_CHARS = st.sampled_from(list("\"'“”‘’«»`") + ["''", "``", "\n", 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.one_of(st.text(min_size=0, max_size=30), QUOTE_CHARS), max_size=25).map("".join))
+@example("“ told reporters 00000")  # an unclosed quotation holding its own cue
 def test_extraction_never_raises_and_spans_are_sane(text):
     for quote in onrecord.extract(text):
         assert quote.content

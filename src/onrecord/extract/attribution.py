@@ -842,8 +842,9 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
             candidate = Span(sentence_start + lead, sentence_start + len(before) - 1)  # `…, warned Ada Moss`
         else:
             candidate = syntax.complement_of(cue) if syntax is not None else None
-            if candidate is not None:
-                candidate = _cover(text, candidate, quoted)  # the parse may hang `."` on the cue: `was "dead on arrival."`
+            covered = _cover(text, candidate, quoted) if candidate is not None else None
+            if covered is not None and not covered.overlaps(cue):
+                candidate = covered  # the parse may hang `."` on the cue: `was "dead on arrival."`
             if candidate is not None and not _reports_whole_attribution(candidate, drafts) and \
                     (_word_count(candidate.text(text)) < 2 or any(candidate.overlaps(s) for s in taken)):
                 candidate = None
