@@ -784,3 +784,10 @@ def test_some_of_a_group_is_described_by_the_group():
     text = "Two of the five board members said the fund was sound. One of their aides said more."
     assert speakers(text, ("Two of the five board members", 0), ("One of their aides", 0)) == [
         ("five board members", "anonymous"), ("aides", "anonymous")]
+
+
+def test_a_capitalised_office_in_apposition_is_held_by_the_name():
+    text = ("The Foreign Secretary, Nadia Brennan, rejected the report on Tuesday. "
+            "Later the Foreign Secretary said the talks would go on.")
+    assert speakers(text, ("The Foreign Secretary, Nadia Brennan", 0), ("the Foreign Secretary", 0)) == [
+        ("Nadia Brennan", "person")] * 2

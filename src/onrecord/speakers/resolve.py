@@ -993,15 +993,25 @@ def _named_part(mention: str) -> tuple[str, str | None]:
     parts = _mention_parts(mention)
     if len(parts) < 2:
         return mention, None
-    if _NAME_ONLY.fullmatch(parts[0]):
+    office = _office(parts[0])
+    if _NAME_ONLY.fullmatch(parts[0]) and not office:
         return parts[0], None
     name = next((part for part in parts[1:] if _NAME_ONLY.fullmatch(part) or
                  (placed := _NAME_OF_PLACE.fullmatch(part)) and _has_given_name(placed.group("name"))), None)
     if name is None:
         return parts[0], None  # `the spokesman, who asked not to be named`: what follows only describes
     name = _NAME_OF_PLACE.sub(r"\g<name>", name)  # `A Holloway ally, Rep. Janet Pike of Ohio`
-    title = parts[0].split()[-1].lower()
-    return name, title if title.isalpha() else None
+    title = office or parts[0].split()[-1].lower()
+    return name, title if title.replace(" ", "").isalpha() else None
+
+
+def _office(phrase: str) -> str | None:
+    """The office a capitalised definite description names (`The Home Secretary` → `home secretary`), which
+    a name in apposition holds; not `The Washington Post`."""
+    office = re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)", phrase.strip())
+    if office is None or office.group(1).split()[-1].lower() not in ROLE_WORDS | _DESCRIPTION_HEADS:
+        return None
+    return _title_key(office.group(1).lower())
 
 
 def _title_inside(mention: str) -> re.Match | None:
@@ -1186,6 +1196,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
                 kind = "person" if head in ROLE_WORDS | _DESCRIPTION_HEADS | _PLAYER_HEADS else \
                     "organization" if head in _ORG_HEADS | _NAMED_WITH | _STANDS_FOR_ORGANIZATION | {"government"} else "unknown"
                 speaker = Speaker(qualified or cleaned, kind, mention)
+        elif definite_name and (office := _office("the " + cleaned)) and \
+                (holder := entities.with_title(office, offset)) is not None and holder.kind == "person":
+            speaker = Speaker(holder.name, "person", mention)  # `the Home Secretary` after `The Home Secretary, Ada Moss,`
         elif _PAIR.search(cleaned) and not _is_org(cleaned) and not spelled:
             speaker = Speaker(cleaned, "unknown", mention)  # `Trump and Sanders`, `Kim (D-Ore.) and former Gov. Lee`
         elif (cleaned[:1].isupper() or _PARTICLE_NAME.fullmatch(cleaned)) and not re.match(r"(?:A|An)\s+[a-z]", cleaned):
@@ -1198,7 +1211,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             if title:
                 entity.titles.add(_title_key(title.group("title")))
             if described_as:
-                entity.titles.add(described_as)
+                entity.titles.update({described_as, _title_key(described_as.split()[-1])})  # `home secretary`, and
+                # so `the secretary`
             speaker = Speaker(entity.name, entity.kind, mention)
         else:
             speaker = Speaker(cleaned or mention, "organization" if lowered in _ORG_HEADS else "unknown", mention)
