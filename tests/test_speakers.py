@@ -791,3 +791,8 @@ def test_a_capitalised_office_in_apposition_is_held_by_the_name():
             "Later the Foreign Secretary said the talks would go on.")
     assert speakers(text, ("The Foreign Secretary, Nadia Brennan", 0), ("the Foreign Secretary", 0)) == [
         ("Nadia Brennan", "person")] * 2
+
+
+def test_a_knight_called_by_the_given_name_is_the_knight():
+    text = "Sir Ambrose Tilney said the port would close. Sir Ambrose later told staff that it would reopen."
+    assert speakers(text, ("Sir Ambrose Tilney", 0), ("Sir Ambrose", 1)) == [("Sir Ambrose Tilney", "person")] * 2

@@ -238,6 +238,7 @@ def _without_titles(name: str) -> str:
     return " ".join(words)
 
 
+_KNIGHTED = re.compile(r"(?:Sir|Dame)\s+[A-Z][a-z]+")
 _PARTY_MEMBERS = frozenset({"democrat", "republican", "independent", "libertarian", "conservative", "labour", "tory",
                             "treasurer", "comptroller", "whip", "auditor"})  # `Democrat Keisha Boyd`: Boyd is Keisha
 _POSITION_WORDS = frozenset("""officer executive inspector detective attorney prosecutor analyst economist strategist
@@ -296,6 +297,9 @@ class ArticleEntities:
 
     def _add(self, name: str, offset: int, title: str | None = None, gender: str | None = None) -> _Entity:
         name = _without_titles(_clean(name))
+        if _KNIGHTED.fullmatch(name):  # a Sir or Dame is called by the given name: `Sir Ada` is `Sir Ada Moss`
+            full = re.search(r"\b" + re.escape(name) + r"[^\S\n]+[A-Z][\w’'-]+", self.text)
+            name = _without_titles(full.group()) if full else name
         if " " not in name and name[:1].isupper():
             name = self._organization_shortened_to(name) or name
         kind = "organization" if _is_org(name) else "person"
