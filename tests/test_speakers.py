@@ -796,3 +796,8 @@ def test_a_capitalised_office_in_apposition_is_held_by_the_name():
 def test_a_knight_called_by_the_given_name_is_the_knight():
     text = "Sir Ambrose Tilney said the port would close. Sir Ambrose later told staff that it would reopen."
     assert speakers(text, ("Sir Ambrose Tilney", 0), ("Sir Ambrose", 1)) == [("Sir Ambrose Tilney", "person")] * 2
+
+
+def test_a_pronoun_reaches_a_full_name_of_no_known_gender_in_the_sentence_before():
+    text = "The Mill Cooperative met on Friday. Ysolde Orwell runs its bakery. She said the rent had doubled."
+    assert speakers(text, ("She", 0)) == [("Ysolde Orwell", "person")]

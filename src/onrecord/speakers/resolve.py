@@ -466,9 +466,7 @@ class ArticleEntities:
                 # `Commissioners Gail Somerby`, nor after the comma of a list)
             if self._in_headline(match.start(), match.end()):
                 continue
-            if self._lower_case_words is None:
-                self._lower_case_words = set(re.findall(r"\b[a-z]+\b", self.text))
-            if given.lower() in _CLOSED_CLASS or given.lower() in self._lower_case_words:
+            if not self._may_be_given_name(given):
                 continue  # `Whether Clinton …`, or written in lower case somewhere: no given name
             counts[given] = counts.get(given, 0) + 1
             first_seen.setdefault(given, match.start())
@@ -483,6 +481,20 @@ class ArticleEntities:
         if len(offices) > counts[given] or {"mr", "mrs"} <= honorifics or {"mr", "ms"} <= honorifics:
             return None
         return f"{given} {surname}"
+
+    def _may_be_given_name(self, word: str) -> bool:
+        """Whether a capitalised word may be a given name: no function word, nor one the article writes in lower case."""
+        if self._lower_case_words is None:
+            self._lower_case_words = set(re.findall(r"\b[a-z]+\b", self.text))
+        return word.lower() not in _CLOSED_CLASS and word.lower() not in self._lower_case_words
+
+    def _full_name_at(self, given: str, surname: str, start: int, end: int) -> bool:
+        """Whether a pair of capitalised words between two offsets is a person's full name though its given name
+        tells no gender (`Rosalind Peake`): two words alone, not after `the`, the first a possible given name."""
+        alone = not re.search(r"(?:\b[Tt]he|[A-Z][\w’'-]*)[^\S\n]+$", self.text[max(0, start - 20):start]) and \
+            not re.match(r"[^\S\n]+[A-Z]", self.text[end:end + 20])
+        return alone and self._may_be_given_name(given) and given.lower() not in _TITLE_WORDS and \
+            not _is_org(f"{given} {surname}") and not self._in_headline(start, end)
 
     def named(self, mention: str, offset: int, kind: str | None = None, gender: str | None = None) -> _Entity:
         entity = self._add(mention, offset, gender=gender)
@@ -577,7 +589,8 @@ class ArticleEntities:
         if current and re.search(r"\b" + re.escape(_surname(current.name)) + r"\b", window, re.I):
             return current
         for match in _GIVEN_AND_SURNAME.finditer(window):
-            if gender_of(match.group(1)) and not _is_org(f"{match.group(1)} {match.group(2)}"):
+            if gender_of(match.group(1)) and not _is_org(f"{match.group(1)} {match.group(2)}") or \
+                    self._full_name_at(match.group(1), match.group(2), before + match.start(), before + match.end(2)):
                 self.named(f"{match.group(1)} {match.group(2)}", before + match.start())
         named = []
         for word in re.finditer(r"\b(?![RDI]-)[A-Z][\w’'-]*", window):  # not `R-Tenn.`
