@@ -801,3 +801,16 @@ def test_a_knight_called_by_the_given_name_is_the_knight():
 def test_a_pronoun_reaches_a_full_name_of_no_known_gender_in_the_sentence_before():
     text = "The Mill Cooperative met on Friday. Ysolde Orwell runs its bakery. She said the rent had doubled."
     assert speakers(text, ("She", 0)) == [("Ysolde Orwell", "person")]
+
+
+def test_an_indefinite_person_noun_is_an_unnamed_source():
+    text = "One junior whip conceded the vote was lost. A veteran surveyor warned that the bridge was unsafe."
+    assert [kind for _, kind in speakers(text, ("One junior whip", 0), ("A veteran surveyor", 0))] == [
+        "anonymous", "anonymous"]
+
+
+def test_a_source_who_declined_to_be_named_is_anonymous_whatever_the_noun():
+    text = "A second chemist, who declined to be named, said the samples were mixed up."
+    quote = quote_with_source(text, "A second chemist")
+    resolve_speakers(text, [quote])
+    assert quote.speaker.kind == "anonymous"

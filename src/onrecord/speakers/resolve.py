@@ -803,13 +803,28 @@ def _abbreviates(place: str, qualifier: str) -> bool:
     return all(letter in letters for letter in re.sub(r"[\W_]", "", place.lower()))
 
 
-def _anonymous(mention: str) -> Speaker | None:
+_INDEFINITE = ("a", "an", "one", "another")
+
+
+def _listed_person(mention: str) -> bool:
+    """Whether a description's own words make it an unnamed person (`a source`, `A European ambassador`, `one
+    whip`), not only the ending of its head (`a questioner`), which is too weak to draw a he or she."""
+    lowered = [w.lower().strip(",.") for w in mention.split()]
+    head = _head_noun(mention)
+    return any(w in ANONYMOUS_HEADS for w in lowered) or bool(lowered) and lowered[0] in _INDEFINITE and (
+        head.lower() in ROLE_WORDS | _DESCRIPTION_HEADS or head in _PARTY_MEMBERS)  # `one whip`, not `One Republican`
+
+
+def _anonymous(mention: str, unnamed: bool = False) -> Speaker | None:
+    """An unnamed source, typed; `unnamed` when the text says so (`Another nurse, who asked not to be named,`)."""
     words = mention.split()
     lowered = [w.lower().strip(",.") for w in words]
-    indefinite_role = bool(words) and lowered[0] in ("a", "an", "one", "another") and \
-        _head_noun(mention).lower() in ROLE_WORDS | _DESCRIPTION_HEADS  # `A European ambassador`, `a Democratic senator`
-    if not words or not (indefinite_role or any(w in ANONYMOUS_HEADS for w in lowered)) or \
-            _TITLE_NAME.fullmatch(mention.strip()) or _head_noun(mention).lower() in _ORG_HEADS:
+    head = _head_noun(mention)
+    guessed = bool(words) and lowered[0] in _INDEFINITE and (unnamed or head.islower() and _person_head(mention) and
+                                                             head not in _DOCUMENT_HEADS and not head.endswith("ment"))
+    # `a senior engineer`, not `a letter` or `a statement`
+    if not words or not (guessed or _listed_person(mention)) or \
+            _TITLE_NAME.fullmatch(mention.strip()) or head.lower() in _ORG_HEADS:
         return None  # `Rep. Delgado` is named; `The state teachers union` is an organisation
     capitalised = [w for w in words[1:] if w[:1].isupper()]
     if words[0][:1].isupper() and not _DETERMINER.match(mention) and len(capitalised) >= 2 and lowered[0] != "the" \
@@ -920,6 +935,8 @@ _DOCUMENT_FROM = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|rel
                             r"\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+)?(?P<name>[A-Z].*)")
 _DOCUMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|recent\s+)?(?P<name>[A-Z][\w&.’'-]*(?:[/\s]+[A-Z][\w&.’'-]*)*)"
                           r"\s+(?:poll|survey|study|report|analysis)\b")
+_UNNAMED = re.compile(r",\s+(?:who|speaking)\b[^,]*\b(?:named|identified|anonymity|anonymously)\b")  # `…, who declined
+# to be named`, `…, speaking on condition of anonymity`
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|ll|d|s)$", re.I)
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _PLACE_OF_PHRASE = re.compile(r"\s+(?:at|of|for|in|with|from|on)\s+(?:the\s+)?$")
@@ -1095,6 +1112,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         if cleaned.lower() in RELATIVE_PRONOUNS and not cleaned.isupper():  # `WHO said` is the World Health Organization
             cleaned = _antecedent(text, offset) or cleaned
         described_as, described_organization = None, False
+        unnamed = bool(_UNNAMED.search(cleaned) or _UNNAMED.match(text, quote.source[-1].end))  # before or after the
+        # description after a comma is cut off
         if "," in cleaned and not _names_listed(cleaned):
             parts = _mention_parts(cleaned)
             if len(parts) > 1:
@@ -1188,7 +1207,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         elif (finding := _DOCUMENT_OF.match(cleaned)) is not None:
             speaker = Speaker(cleaned, "unknown", mention, affiliation=finding.group("name"))  # a poll or study, and
             # who made it (`A Gallup poll released Tuesday`)
-        elif (anonymous := _anonymous(cleaned)) is not None:
+        elif (anonymous := _anonymous(cleaned, unnamed)) is not None:
             speaker = anonymous
         elif lowered.startswith("the ") and len(cleaned.split()) <= 3 and cleaned.split()[-1][:1].islower():
             head = lowered.split()[-1]
@@ -1244,6 +1263,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         if speaker.kind == "anonymous" or speaker.kind == "organization" and not re.match(r"the\s", speaker.name, re.I):
             last_group = speaker  # a name, not a description left unresolved (`the league`)
         one_unnamed = speaker.kind == "anonymous" and re.match(r"(?:a|an|one|another)\s", mention, re.I) and \
+            (unnamed or _listed_person(cleaned)) and \
             not re.search(r"[^s]s$", _head_noun(speaker.descriptor or speaker.name).lower()) and \
             not _inside_any(offset, content_starts, content_reach)  # `A diplomat`, not `the analyst` (often named)
         if one_unnamed or lowered in PERSON_PRONOUNS and speaker.kind == "anonymous":
