@@ -814,3 +814,16 @@ def test_a_source_who_declined_to_be_named_is_anonymous_whatever_the_noun():
     quote = quote_with_source(text, "A second chemist")
     resolve_speakers(text, [quote])
     assert quote.speaker.kind == "anonymous"
+
+
+def test_the_company_is_no_public_body_shown_with_which():
+    text = ("Harlow Industries said it would withdraw its kettles. The Trading Standards Office, which tested them, "
+            "warned buyers. The company said buyers would be repaid.")
+    quotes = [quote_with_source(text, s) for s in ("Harlow Industries", "The Trading Standards Office", "The company")]
+    resolve_speakers(text, quotes)
+    assert quotes[2].speaker.name == "Harlow Industries"
+
+
+def test_the_company_is_the_business_the_text_introduced_in_apposition():
+    text = "The trial was paid for by Quillon, a seed company based in Ghent. The company said it had no say in it."
+    assert speakers(text, ("The company", 0)) == [("Quillon", "organization")]

@@ -774,14 +774,23 @@ class ArticleEntities:
         latest = max(spoken, key=lambda e: e.last_seen) if spoken else None
         written = next(((start, name) for start, end, name in reversed(self._organization_names)
                         if end <= offset and fits(name)), None)
+        if head in _BUSINESS_DESCRIPTIONS:  # `Orvale, a biotech company`, `the drugmaker Solvane`, though never quoted
+            introduced = [(m.start("name"), _without_leading_function_words(m.group("name").split()))
+                          for pattern in (_APPOSED_BUSINESS, _BUSINESS_NAMED) for m in pattern.finditer(self.text, 0, offset)
+                          if not gender_of(m.group("name").split()[0])]
+            introduced = [(start, name) for start, name in introduced if name]
+            written = max(filter(None, [written, *introduced]), key=lambda found: found[0], default=None)
         if written and (latest is None or written[0] > latest.last_seen):
             return self.named(" ".join(written[1]), written[0], "organization")
         return latest
 
     def org_like(self, words: set[str], before: int) -> _Entity | None:
+        """The organisation named last whose name has one of these words, or that the text shows to be a business
+        when `company` is one; a public body never is (`the Safety Agency, which …`)."""
         candidates = [e for e in self.entities if e.kind == "organization"
                       and ({w.lower().strip(".") for w in e.name.split()} & words
-                           or "company" in words and (e.name.lower() in self._companies or self._acts_as_company(e.name)))
+                           or "company" in words and e.name.split()[-1].lower() not in _PUBLIC_BODY_WORDS
+                           and (e.name.lower() in self._companies or self._acts_as_company(e.name)))
                       and e.last_seen <= before]
         return max(candidates, key=lambda e: e.last_seen) if candidates else None
 
@@ -889,6 +898,10 @@ _COMPANY_CONTEXT = re.compile(  # NAME stands for the name looked for
     r"|\bNAME(?:['’]s)?\s+(?:shares|stock|share price|chief executive|CEO|board|headquarters|employees|products|users)\b"
     r"|\bshares\s+(?:of|in)\s+NAME\b"
     r"|\bNAME\s+(?:said|says|announced|reported)\s+(?:\w+\s+){0,5}(?:that\s+)?(?:it|its)\b(?!\s+(?:is|was|would be)\b)")
+_APPOSED_BUSINESS = re.compile(r"(?P<name>[A-Z][\w&.’'-]*(?:[^\S\n]+[A-Z][\w&.’'-]*){0,3}),\s+(?:a|an|the)\s+"
+                               r"(?:[\w-]+\s+){0,3}" + _BUSINESS_HEADS +
+                               r"(?=[,.;)]|\s+(?:based|headquartered|founded|owned|run|that|which|whose|with)\b)")
+# `funded by Genvara, a biotech company based in Lund`, not the phrase opening a sentence (`In March, a rival firm said`)
 _INTRODUCED_ORGANIZATION = re.compile(  # NAME stands for the name looked for
     r"\b(?i:" + _BUSINESS_HEADS + r"|group|agency|organi[sz]ation|coalition|alliance|union|association|nonprofit|"
     r"non-profit|charity|watchdog|bank|fund|network|broadcaster|institute|foundation|think tank)\s+NAME\b")
