@@ -827,3 +827,8 @@ def test_the_company_is_no_public_body_shown_with_which():
 def test_the_company_is_the_business_the_text_introduced_in_apposition():
     text = "The trial was paid for by Quillon, a seed company based in Ghent. The company said it had no say in it."
     assert speakers(text, ("The company", 0)) == [("Quillon", "organization")]
+
+
+def test_some_of_your_group_is_described_by_the_group():
+    text = "Many of your neighbours say the hedge is too tall."
+    assert speakers(text, ("Many of your neighbours", 0)) == [("neighbours", "anonymous")]

@@ -140,7 +140,8 @@ _QUESTIONING = re.compile(  # `Prosecutor Dan Poole questioned the witness, Theo
     r"(?P<answerer_after>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)+)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|most|all|both|other|multiple|few|a few|a number of)\b"
-                         r"(?:\s+of\s+(?:the|its|their|his|her|our)\b)?", re.I)  # `Two of the seven board members`
+                         r"(?:\s+of\s+(?:the|its|their|his|her|our|your|my|these|those)\b)?", re.I)  # `Two of the seven
+# board members`, `Some of your colleagues`
 _CLOSED_CLASS = frozenset("""a an the this that these those some many most few several all both each every any no
 other such and but or nor yet so if when whether while as because although though unless until since after before
 once where why how what who whom which than then there here about above across against along among around at by
