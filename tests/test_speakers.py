@@ -832,3 +832,8 @@ def test_the_company_is_the_business_the_text_introduced_in_apposition():
 def test_some_of_your_group_is_described_by_the_group():
     text = "Many of your neighbours say the hedge is too tall."
     assert speakers(text, ("Many of your neighbours", 0)) == [("neighbours", "anonymous")]
+
+
+def test_another_of_a_group_is_the_name_apposed_after_it():
+    text = "One union steward said the offer was an insult. Another, the shift leader Corin Waddell, said it was fair."
+    assert speakers(text, ("Another", 0)) == [("Corin Waddell", "person")]

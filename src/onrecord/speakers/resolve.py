@@ -951,6 +951,9 @@ _DOCUMENT_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|recent\s+)?(
                           r"\s+(?:poll|survey|study|report|analysis)\b")
 _UNNAMED = re.compile(r",\s+(?:who|speaking)\b[^,]*\b(?:named|identified|anonymity|anonymously)\b")  # `…, who declined
 # to be named`, `…, speaking on condition of anonymity`
+_ELLIPTICAL = re.compile(r"another|one|a\s+(?:second|third|fourth)|the\s+other", re.I)  # one of a group named before
+_NAME_APPOSED_AFTER = re.compile(r",\s+(?P<apposition>(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+                                 r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+),")
 _CONTRACTION = re.compile(r"(?<=\w)[’'](?:ve|re|ll|d|s)$", re.I)
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _PLACE_OF_PHRASE = re.compile(r"\s+(?:at|of|for|in|with|from|on)\s+(?:the\s+)?$")
@@ -1125,6 +1128,8 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         cleaned = _CONTRACTION.sub("", _REFLEXIVE.sub("", _clean(mention)))  # `Obama himself` is Obama, `They've` they
         if cleaned.lower() in RELATIVE_PRONOUNS and not cleaned.isupper():  # `WHO said` is the World Health Organization
             cleaned = _antecedent(text, offset) or cleaned
+        if _ELLIPTICAL.fullmatch(cleaned) and (apposed := _NAME_APPOSED_AFTER.match(text, quote.source[-1].end)):
+            cleaned = apposed.group("apposition")  # `Another, the backbencher Ada Moss, said`: she is the one
         described_as, described_organization = None, False
         unnamed = bool(_UNNAMED.search(cleaned) or _UNNAMED.match(text, quote.source[-1].end))  # before or after the
         # description after a comma is cut off
