@@ -837,3 +837,8 @@ def test_some_of_your_group_is_described_by_the_group():
 def test_another_of_a_group_is_the_name_apposed_after_it():
     text = "One union steward said the offer was an insult. Another, the shift leader Corin Waddell, said it was fair."
     assert speakers(text, ("Another", 0)) == [("Corin Waddell", "person")]
+
+
+def test_a_pronoun_skips_a_pair_of_capitals_after_a_preposition():
+    text = "Tom Reilly spoke for the tenants. The dispute began in Corvo Lanes. He said the rent was fair."
+    assert speakers(text, ("Tom Reilly", 0), ("He", 0)) == [("Tom Reilly", "person")] * 2
