@@ -493,9 +493,10 @@ class ArticleEntities:
         """Whether a pair of capitalised words between two offsets is a person's full name though its given name
         tells no gender (`Rosalind Peake`): two words alone, not after `the` nor a preposition (`the horrors of Sandy
         Hook`), the first a possible given name."""
-        alone = not re.search(r"(?:\b[Tt]he|[A-Z][\w’'-]*)[^\S\n]+$", self.text[max(0, start - 20):start]) and \
+        clause = re.split(r"[.!?]\s", self.text[max(0, start - 30):start])[-1]  # not `… on Friday. Ada Moss`
+        alone = not re.search(r"(?:\b[Tt]he|[A-Z][\w’'-]*)[^\S\n]+$", clause) and \
             not re.match(r"[^\S\n]+[A-Z]", self.text[end:end + 20]) and \
-            not any(pattern.search(self.text, max(0, start - 30), start) for pattern in (_AFTER_PREPOSITION, _IN_PLACE))
+            not any(pattern.search(clause) for pattern in (_AFTER_PREPOSITION, _IN_PLACE))
         return alone and self._may_be_given_name(given) and given.lower() not in _TITLE_WORDS and \
             not _is_org(f"{given} {surname}") and not self._in_headline(start, end)
 
