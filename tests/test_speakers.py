@@ -500,7 +500,8 @@ def interview_quotes(text):
 
 def test_interview_answers_and_the_i_inside_them_are_the_person_introduced_first():
     for intro, answerer in (("Mayor Tanya Brooks sat down with the Gazette.", "Tanya Brooks"),
-                            ("In an interview with The Ledger, actress Diane Moss looked back.", "Diane Moss")):
+                            ("In an interview with The Ledger, actress Diane Moss looked back.", "Diane Moss"),
+                            ("Inside the Comeback of Diane Moss\n\nDiane Moss spoke to us from Lyon.", "Diane Moss")):
         text = intro + "\n\nQ: Will taxes rise?\nA: No. I will not ask homeowners to pay more."
         quotes = resolve_speakers(text, interview_quotes(text))
         assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [

@@ -138,7 +138,8 @@ _QUESTIONING = re.compile(  # `Prosecutor Dan Poole questioned the witness, Theo
     r"|(?i:under[^\S\n]+(?:questioning|cross-examination)[^\S\n]+(?:from|by))[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?"
     r"(?P<asker_first>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)*),[^\S\n]+"
     r"(?P<answerer_after>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)+)")
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*)*")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:[^\S\n]+(?:of[^\S\n]+|the[^\S\n]+)?[A-Z][\w’'.-]*)*")
+# a name never runs across a line break (`… the Comeback of Ada Moss\n\nAda Moss spoke to us`)
 _DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|most|all|both|other|multiple|few|a few|a number of)\b"
                          r"(?:\s+of\s+(?:the|its|their|his|her|our|your|my|these|those)\b)?", re.I)  # `Two of the seven
 # board members`, `Some of your colleagues`
