@@ -189,6 +189,16 @@ def test_interview_turns_are_spoken_by_their_labels_and_answers_run_to_the_next_
     assert {q.category for q in quotes} == {"speech"}
 
 
+def test_an_answer_stops_at_a_paragraph_reporting_someone_else_but_not_at_the_answerers_own_report():
+    text = ("Senator Ada Lowe spoke to us from Lyon.\n\nQ: Were you afraid?\n\nA: Every day.\n\n"
+            "I told my coach I would quit.\n\nHer doctor, Tom Reyes, said the recovery was slow.\n\nQ: And now?\n\nA: Never.")
+    quotes = run(text, tag(text, "SOURCE", "I"), tag(text, "CUE", "told"), tag(text, "CONTENT", "I would quit"),
+                 tag(text, "SOURCE", "Her doctor, Tom Reyes"), tag(text, "CUE", "said"),
+                 tag(text, "CONTENT", "the recovery was slow"))
+    answers = [texts(text, q.content) for q in quotes if texts(text, q.source) == ["A"]]
+    assert answers == [["Every day.", "I told my coach I would quit."], ["Never."]]
+
+
 def test_a_lone_answer_label_makes_no_interview():
     text = "A: The council meets on Tuesday.\n\nThe agenda is posted online."
     assert run(text) == []

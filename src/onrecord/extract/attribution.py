@@ -1407,6 +1407,22 @@ def _interview_turns(text: str, found: list[_Draft]) -> None:
                                            if turn.group("label")[0] == "A"]))
 
 
+_FIRST_OR_SECOND_PERSON = re.compile(r"(?:I|we|you|me|us|my|our)", re.I)
+
+
+def _answers_stop_at_narration(text: str, drafts: list[_Draft]) -> None:
+    """`A: Nobody pushed me.` then `Her doctor, Ada Moss, said the rehab was strict.`: an answer runs on to the next
+    question only through paragraphs where no one else is reported speaking (the answerer's own `I told him` is
+    still the answer)."""
+    narrated = [d.cue for d in drafts if d.cue is not None and not d.transcript and d.source is not None
+                and not _FIRST_OR_SECOND_PERSON.fullmatch(d.source.text(text))]
+    for draft in drafts:
+        for number, paragraph in enumerate(draft.extra_content if draft.transcript else []):
+            if any(paragraph.start <= cue.start < paragraph.end for cue in narrated):
+                draft.extra_content = draft.extra_content[:number]
+                break
+
+
 _OPENED_PARAGRAPH = re.compile(r"^[^\S\n]*[\"“](?P<content>[^\n]*?)[\"”]?[^\S\n]*$", re.M)
 
 
@@ -1681,6 +1697,7 @@ def _attribute_segment(text: str, bounds: Bounds, tagged: list[Tagged], quotatio
                                                       or _reporting_credit(text, d) or _subheading(text, bounds, d)
                                                       or _pronounced_dead(text, d) or _when_it_was_said(text, d, drafts))],
                     key=lambda d: d.start)
+    _answers_stop_at_narration(text, drafts)
     drafts = _continue_floating(text, drafts, bounds)
     _take_introduced_speakers(text, drafts, sources, bounds)
     quotes = []
