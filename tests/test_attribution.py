@@ -1156,3 +1156,20 @@ def test_the_noun_phrase_guessed_before_a_cue_never_reaches_back_past_a_full_sto
     demand, said = text.index("Demand for"), text.index("said")
     assert source_before(text, Span(demand, demand + len("Demand for"))) is None
     assert texts(text, [source_before(text, Span(said, said + 4))]) == ["The regulator Ada Moss"]
+
+
+def test_a_source_tagged_across_an_according_to_clause_and_the_next_subject_is_two_sources():
+    text = "According to a draft seen by Reuters, the presidency has suggested phasing the cut over two years."
+    quotes = run(text, tag(text, "CUE", "According to"), tag(text, "SOURCE", "a draft seen by Reuters, the presidency"),
+                 tag(text, "CUE", "has suggested"), tag(text, "CONTENT", "phasing the cut over two years"))
+    assert [(texts(text, q.source), texts(text, q.cue)) for q in quotes] == [
+        (["a draft seen by Reuters"], ["According to"]), (["the presidency"], ["has suggested"])]
+
+
+def test_an_apposition_after_a_name_introduced_by_according_to_is_no_part_of_what_was_said():
+    for text, content in (("According to Ada Moss, a spokeswoman for the firm, the plant will close in May.",
+                           "the plant will close in May"),
+                          ("According to Ada Moss, the plant will close in May, a year early.",
+                           "the plant will close in May, a year early")):
+        quotes = run(text, tag(text, "CUE", "According to"), tag(text, "SOURCE", "Ada Moss"))
+        assert [texts(text, q.content) for q in quotes] == [[content]]

@@ -588,9 +588,16 @@ def _past_timestamp(text: str, span: Span) -> Span:
 _CLAUSE_IN_SOURCE = re.compile(r",[^\S\n]+(?:while|whereas|although)[^\S\n]+")
 
 
+_AFTER_ACCORDING_TO = re.compile(r"(?i:according)[^\S\n]+to[^\S\n]+$")
+
+
 def _split_at_clause(text: str, source: Span) -> list[Span]:
-    """`Victor Lindqvist, a parent, while his wife, Clara,`: a tagged source run across a new clause is two
-    sources, each with its own cue."""
+    """`Victor Lindqvist, a parent, while his wife, Clara,`, `According to | a draft seen by Reuters, the presidency |
+    has suggested`: a tagged source run across a new clause is two sources, each with its own cue."""
+    if _AFTER_ACCORDING_TO.search(text, max(0, source.start - 16), source.start) and \
+            (comma := text.rfind(", ", source.start, source.end)) > source.start and \
+            re.match(r"[^\S\n]+[a-z]", text[source.end:source.end + 3]):  # a verb follows, not `, a spokeswoman,`
+        return [Span(source.start, comma), Span(comma + 2, source.end)]
     found = _CLAUSE_IN_SOURCE.search(text, source.start, source.end)
     if found is None or found.end() >= source.end:
         return [source]
@@ -951,6 +958,11 @@ def _clause_around(text: str, cue: Span, sentence_start: int, sentence_end: int)
     return None
 
 
+_APPOSITION_AFTER_SOURCE = re.compile(
+    r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:(?!\b(?:will|would|is|are|was|were|has|have|had|can|could|should|may|might|must|"
+    r"do|does|did|said|says)\b)[^,.;:\"“”\n]){1,60},(?=[^\S\n]+\S+[^\S\n]+\S)")  # `, a spokeswoman for the firm,`
+
+
 def _according_to_content(text: str, cue: Span, sentence_start: int, sentence_end: int) -> Span | None:
     """`According to X, C.` or `C, according to X.`: the content is the clause without X."""
     before = text[sentence_start:cue.start]
@@ -961,6 +973,10 @@ def _according_to_content(text: str, cue: Span, sentence_start: int, sentence_en
     comma = text.find(",", cue.end, sentence_end)
     if comma < 0:
         return None
+    apposition = _APPOSITION_AFTER_SOURCE.match(text, comma, sentence_end) \
+        if _title_case(text[cue.end:comma].strip()) else None  # a name takes an apposition; `the report, the plant …`
+    if apposition:
+        comma = apposition.end() - 1  # `According to Ada Moss, a spokeswoman for the firm, | the plant …`
     start = comma + 1 + len(text[comma + 1:sentence_end]) - len(text[comma + 1:sentence_end].lstrip())
     end = sentence_end - (len(text[start:sentence_end]) - len(_TRAILING.sub("", text[start:sentence_end])))
     return Span(start, end) if _word_count(text[start:end]) >= 2 else None
