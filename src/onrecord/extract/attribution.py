@@ -189,7 +189,7 @@ def _split_at_participle_cues(text: str, drafts: list[_Draft], quotations: list[
                                  quoted=True, balanced=following.balanced, cue=Span(cue.start(), cue.end()),
                                  split_from=draft))
             break
-        else:
+        else:  # no saying participle between two quotations: one after a comma inside the content
             clause = next((m for m in _COMMA_PARTICIPLE.finditer(text, span.start, span.end)
                            if cue_category(m.group("cue")) == "speech" and _word_count(text[m.end():span.end]) >= 3), None)
             if clause is not None and _word_count(text[span.start:clause.start()]) >= 2 and \
@@ -506,9 +506,10 @@ def _by_after_complement(text: str, cue: Span, draft: _Draft) -> re.Match | None
         else None
 
 
+# a subject the tagger took into its cue (`all agreed`); not `it`, `that` (`it’s assumed`, `a group that favors`) nor a
+# thing (`a furor arose over`)
 _SPEAKER_OPENING_CUE = re.compile(r"(?i:all|both|many|most|some|others|several|he|she|they|we|I)|"
-                                  r"(?!It$|That$|This$)[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)*")  # a subject the tagger took into its cue; not `it`,
-# `that` (`it’s assumed`, `a group that favors`) nor a thing (`a furor arose over`)
+                                  r"(?!It$|That$|This$)[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)*")
 
 
 def _agent_of(text: str, cue: Span, sources: list[Span], draft: _Draft) -> Span | None:
@@ -779,11 +780,16 @@ def _share_coordinated_sources(text: str, drafts: list[_Draft], bounds: Bounds) 
             draft.source = previous.source  # also `X told them A, saying B`: the participle is X's
 
 
+def _according_to(text: str, cue: Span) -> bool:
+    """Whether a cue is `according to`, whose source follows it and whose content is the rest of its sentence."""
+    return cue.text(text).lower().startswith("according")
+
+
 def _fallback_source(text: str, draft: _Draft, drafts: list[_Draft]) -> Span | None:
     cue = draft.cue
     assert cue is not None
     clear = lambda span: span is not None and not any(span.overlaps(s) for d in drafts for s in d.content)
-    if cue.text(text).lower().startswith("according"):
+    if _according_to(text, cue):
         candidates = [source_after(text, cue)]
     elif cue.text(text).split()[0].lower().endswith("ing"):
         return None  # "…, saying …": the subject is far back, past what a guess can reach
@@ -832,14 +838,14 @@ def _orphan_contents(text: str, drafts: list[_Draft], cues: list[Span], sources:
     def surest_first(cue: Span) -> tuple[bool, bool]:
         sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
         closing = "," in text[sentence_start:cue.start] and _CLOSES_SENTENCE.fullmatch(text, cue.end, sentence_end)
-        return not cue.text(text).lower().startswith("according"), not closing  # `…, police said.` before `charged in`
+        return not _according_to(text, cue), not closing  # `…, police said.` before `charged in`
 
     for cue in sorted(cues, key=surest_first):
         if cue in used:
             continue
         sentence_start, sentence_end = bounds.sentence_span(cue.start, len(text))
         before = text[sentence_start:cue.start].rstrip()
-        if cue.text(text).lower().startswith("according"):
+        if _according_to(text, cue):
             candidate = _according_to_content(text, cue, sentence_start, sentence_end)
             if candidate is not None:
                 candidate = Span(_opening_of(taken, candidate.start), candidate.end)
@@ -915,7 +921,7 @@ def _take_vouched_clause(text: str, drafts: list[_Draft], cues: list[Span], boun
     whole attribution, quotation and cue, before the quotation after it (PolNeAR's one attribution in two pieces)."""
     for draft in drafts:
         cue = draft.cue
-        if cue is None or draft.start < cue.end or not cue.text(text).lower().startswith("according") or \
+        if cue is None or draft.start < cue.end or not _according_to(text, cue) or \
                 not any(c.end <= cue.start and _CLOSING_ATTRIBUTION_GAP.fullmatch(text, c.end, cue.start) for c in cues):
             continue
         sentence_start = bounds.sentence_span(cue.start, len(text))[0]

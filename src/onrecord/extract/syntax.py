@@ -123,7 +123,8 @@ class Syntax:
         if not tokens or tokens[0].tag_ != "VBG" or tokens[0].dep_ == "amod":
             return None  # not `growing concern`
         root = tokens[0].sent.root
-        subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < tokens[0].i and c.tag_ not in ("DT", "WDT")]  # not `That`
+        subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < tokens[0].i
+                    and c.tag_ not in ("DT", "WDT")]  # not `That`
         return self._phrase(subjects[-1]) if root.i < tokens[0].i and subjects else None
 
     def governor_of(self, content: Span) -> Span | None:
