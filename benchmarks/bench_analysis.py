@@ -877,7 +877,7 @@ set, and wrong links outside the sample (one is known, above) are not counted.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("task", choices=("kinds", "train-kinds", "cv-kinds", "grouping", "merges"))
-    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "development", "measured"))
+    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "development", "measured"))
     parser.add_argument("--errors", action="store_true", help="Print misclassified items (tune split only).")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--shuffles", type=int, default=3)
