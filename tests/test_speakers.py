@@ -843,3 +843,10 @@ def test_another_of_a_group_is_the_name_apposed_after_it():
 def test_a_pronoun_skips_a_pair_of_capitals_after_a_preposition():
     text = "Tom Reilly spoke for the tenants. The dispute began in Corvo Lanes. He said the rent was fair."
     assert speakers(text, ("Tom Reilly", 0), ("He", 0)) == [("Tom Reilly", "person")] * 2
+
+
+def test_one_or_another_of_a_profession_is_an_unnamed_source_of_that_profession():
+    text = ("One academic said the data were thin. Another academic said the trial was far too small. "
+            "One professor said it should go on.")
+    assert speakers(text, ("One academic", 0), ("Another academic", 0), ("One professor", 0)) == [
+        ("academic", "anonymous"), ("academic", "anonymous"), ("professor", "anonymous")]

@@ -140,7 +140,8 @@ _QUESTIONING = re.compile(  # `Prosecutor Dan Poole questioned the witness, Theo
     r"(?P<answerer_after>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)+)")
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:[^\S\n]+(?:of[^\S\n]+|the[^\S\n]+)?[A-Z][\w’'.-]*)*")
 # a name never runs across a line break (`… the Comeback of Ada Moss\n\nAda Moss spoke to us`)
-_DETERMINER = re.compile(r"^(?:a|an|one|two|three|several|some|many|most|all|both|other|multiple|few|a few|a number of)\b"
+_DETERMINER = re.compile(r"^(?:a|an|one|another|two|three|several|some|many|most|all|both|other|multiple|few|a few|"
+                         r"a number of)\b"
                          r"(?:\s+of\s+(?:the|its|their|his|her|our|your|my|these|those)\b)?", re.I)  # `Two of the seven
 # board members`, `Some of your colleagues`
 _CLOSED_CLASS = frozenset("""a an the this that these those some many most few several all both each every any no
@@ -861,8 +862,8 @@ tycoon magnate developer host anchor commentator columnist journalist reporter a
 strategist pollster lawyer attorney actor actress comedian singer rapper star veteran pastor preacher officer senator
 governor congressman congresswoman lawmaker mayor president secretary chairman chairwoman leader founder executive
 director challenger opponent rival incumbent contender hopeful dictator strongman premier chancellor legislator judge
-justice prosecutor scientist professor historian doctor physician surgeon neurosurgeon heiress heir investor donor
-minister ambassador diplomat""".split())
+justice prosecutor scientist professor academic historian doctor physician surgeon neurosurgeon heiress heir investor
+donor minister ambassador diplomat""".split())
 # what a sports or arts story calls the person it just named (`the veteran midfielder`, `the rookie`)
 _PLAYER_HEADS = frozenset("""midfielder striker forward defender goalkeeper goalie keeper winger fullback guard center
 centre quarterback linebacker receiver pitcher catcher shortstop outfielder infielder slugger batter bowler batsman
@@ -1024,7 +1025,7 @@ _OWN_BODY = re.compile(r"(his|her)\s+(campaign|team|office|administration|founda
 _EPITHET_BEFORE_TITLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?=" + _TITLES_ALTERNATION +
                                    r"\s+(?:[A-Z][\w’'.-]*\s+)?[A-Z][\w’'-]+$)")
 _OCCUPATION_OPENING = re.compile(r"(?P<head>[A-Z][a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+")
-_QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!(?:The|An?)\b)[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)")
+_QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!(?:The|An?|One|Another)\b)[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)")
 _REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)$", re.I)
 _NAME_OF_PLACE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
