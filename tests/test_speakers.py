@@ -850,3 +850,9 @@ def test_one_or_another_of_a_profession_is_an_unnamed_source_of_that_profession(
             "One professor said it should go on.")
     assert speakers(text, ("One academic", 0), ("Another academic", 0), ("One professor", 0)) == [
         ("academic", "anonymous"), ("academic", "anonymous"), ("professor", "anonymous")]
+
+
+def test_a_journal_named_in_the_source_is_an_organisation():
+    text = "Bees can count to four, according to a paper published on Monday in the journal Apis Letters."
+    assert speakers(text, ("a paper published on Monday in the journal Apis Letters", 0)) == [
+        ("Apis Letters", "organization")]

@@ -929,7 +929,7 @@ _STANDS_FOR_ORGANIZATION = _PUBLIC_BODY_HEADS | _BUSINESS_DESCRIPTIONS | {"band"
 _NEWS_WORDS = NEWSPAPER_WORDS | ORG_DESCRIPTIONS["network"] | {"reuters", "press", "xinhua", "interfax", "tass", "afp"}
 _ORG_HEADS = frozenset({"organization", "organisation", "group", "company", "firm", "foundation", "nonprofit", "charity",
                         "pac", "museum", "center", "centre", "institute", "association", "coalition", "committee",
-                        "agency", "network", "union", "party", "newspaper", "magazine", "website", "outlet",
+                        "agency", "network", "union", "party", "newspaper", "magazine", "journal", "website", "outlet",
                         "corporation", "bank", "fund", "tank", "police"})
 
 
