@@ -856,3 +856,9 @@ def test_a_journal_named_in_the_source_is_an_organisation():
     text = "Bees can count to four, according to a paper published on Monday in the journal Apis Letters."
     assert speakers(text, ("a paper published on Monday in the journal Apis Letters", 0)) == [
         ("Apis Letters", "organization")]
+
+
+def test_the_team_is_no_organisation_named_after_a_person_of_it():
+    text = ("Professor Rahul Menon of Eastbridge University led the study. "
+            "The team plans to test larger hives next year.")
+    assert speakers(text, ("The team", 0)) == [("Eastbridge University", "organization")]

@@ -728,6 +728,8 @@ class ArticleEntities:
             for sentence in re.split(r"(?<=[a-z]{2}\.)(?=\s)", match.group()):
                 end += len(sentence)
                 name = _without_leading_function_words(sentence.strip().rstrip(".").split())
+                _, employer = _person_and_employer(" ".join(name))
+                name = employer.split() if employer else name  # `Professor Rahul Menon of Eastbridge University`
                 if len(name) > 1:
                     names.append((match.start(), end, name))
         return names
