@@ -862,3 +862,10 @@ def test_the_team_is_no_organisation_named_after_a_person_of_it():
     text = ("Professor Rahul Menon of Eastbridge University led the study. "
             "The team plans to test larger hives next year.")
     assert speakers(text, ("The team", 0)) == [("Eastbridge University", "organization")]
+
+
+def test_the_official_is_the_unnamed_official_just_described():
+    text = ("A senior official from the state of Ostrava said talks had stalled. "
+            "The official said a deal could still come this week. He said the border would open.")
+    assert speakers(text, ("A senior official from the state of Ostrava", 0), ("The official", 0), ("He", 0)) == [
+        ("senior official from the state of Ostrava", "anonymous")] * 3

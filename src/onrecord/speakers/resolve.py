@@ -1235,6 +1235,11 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             # who made it (`A Gallup poll released Tuesday`)
         elif (anonymous := _anonymous(cleaned, unnamed)) is not None:
             speaker = anonymous
+            if lowered.startswith("the ") and last_anonymous is not None and \
+                    offset - last_anonymous[0] <= _ANONYMOUS_REACH and \
+                    _head_noun(last_anonymous[1].descriptor or "").lower() == _head_noun(cleaned).lower():
+                speaker = dataclasses.replace(last_anonymous[1], mention=mention)  # `A senior official from X said …
+                # The official said`: the one just described
         elif lowered.startswith("the ") and len(cleaned.split()) <= 3 and cleaned.split()[-1][:1].islower():
             head = lowered.split()[-1]
             title = _title_key(head)
@@ -1292,7 +1297,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             (unnamed or _listed_person(cleaned)) and \
             not re.search(r"[^s]s$", _head_noun(speaker.descriptor or speaker.name).lower()) and \
             not _inside_any(offset, content_starts, content_reach)  # `A diplomat`, not `the analyst` (often named)
-        if one_unnamed or lowered in PERSON_PRONOUNS and speaker.kind == "anonymous":
+        refers_back = speaker.kind == "anonymous" and last_anonymous is not None and \
+            speaker.name == last_anonymous[1].name and (lowered in PERSON_PRONOUNS or lowered.startswith("the "))
+        if one_unnamed or refers_back:
             last_anonymous = (offset, speaker)
         elif lowered not in PERSON_PRONOUNS:
             last_anonymous = None
