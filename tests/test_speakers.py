@@ -1,4 +1,5 @@
 """In-article speaker resolution on short made-up articles."""
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from onrecord.model import Quote, Span
@@ -845,27 +846,23 @@ def test_a_pronoun_skips_a_pair_of_capitals_after_a_preposition():
     assert speakers(text, ("Tom Reilly", 0), ("He", 0)) == [("Tom Reilly", "person")] * 2
 
 
-def test_one_or_another_of_a_profession_is_an_unnamed_source_of_that_profession():
-    text = ("One academic said the data were thin. Another academic said the trial was far too small. "
-            "One professor said it should go on.")
-    assert speakers(text, ("One academic", 0), ("Another academic", 0), ("One professor", 0)) == [
-        ("academic", "anonymous"), ("academic", "anonymous"), ("professor", "anonymous")]
 
-
-def test_a_journal_named_in_the_source_is_an_organisation():
-    text = "Bees can count to four, according to a paper published on Monday in the journal Apis Letters."
-    assert speakers(text, ("a paper published on Monday in the journal Apis Letters", 0)) == [
-        ("Apis Letters", "organization")]
-
-
-def test_the_team_is_no_organisation_named_after_a_person_of_it():
-    text = ("Professor Rahul Menon of Eastbridge University led the study. "
-            "The team plans to test larger hives next year.")
-    assert speakers(text, ("The team", 0)) == [("Eastbridge University", "organization")]
-
-
-def test_the_official_is_the_unnamed_official_just_described():
-    text = ("A senior official from the state of Ostrava said talks had stalled. "
-            "The official said a deal could still come this week. He said the border would open.")
-    assert speakers(text, ("A senior official from the state of Ostrava", 0), ("The official", 0), ("He", 0)) == [
-        ("senior official from the state of Ostrava", "anonymous")] * 3
+@pytest.mark.parametrize("text, sources, expected", [
+    # `One` or `Another` before a profession qualifies no role: an unnamed source of that profession
+    ("One academic said the data were thin. Another academic said the trial was far too small. "
+     "One professor said it should go on.", [("One academic", 0), ("Another academic", 0), ("One professor", 0)],
+     [("academic", "anonymous"), ("academic", "anonymous"), ("professor", "anonymous")]),
+    # a journal is an organisation, as a newspaper is
+    ("Bees can count to four, according to a paper published on Monday in the journal Apis Letters.",
+     [("a paper published on Monday in the journal Apis Letters", 0)], [("Apis Letters", "organization")]),
+    # the team of a person of a university is the university, not an organisation named after the person
+    ("Professor Rahul Menon of Eastbridge University led the study. The team plans to test larger hives next year.",
+     [("The team", 0)], [("Eastbridge University", "organization")]),
+    # `The official` is the unnamed official just described, and so is a he after it
+    ("A senior official from the state of Ostrava said talks had stalled. The official said a deal could still "
+     "come this week. He said the border would open.",
+     [("A senior official from the state of Ostrava", 0), ("The official", 0), ("He", 0)],
+     [("senior official from the state of Ostrava", "anonymous")] * 3),
+])
+def test_unnamed_sources_and_the_organisations_of_named_ones(text, sources, expected):
+    assert speakers(text, *sources) == expected
