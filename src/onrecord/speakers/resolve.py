@@ -1027,7 +1027,8 @@ _OWN_BODY = re.compile(r"(his|her)\s+(campaign|team|office|administration|founda
 _EPITHET_BEFORE_TITLE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,2}(?=" + _TITLES_ALTERNATION +
                                    r"\s+(?:[A-Z][\w’'.-]*\s+)?[A-Z][\w’'-]+$)")
 _OCCUPATION_OPENING = re.compile(r"(?P<head>[A-Z][a-z]+)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+")
-_QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!(?:The|An?|One|Another)\b)[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)")
+_QUALIFIED_ROLE = re.compile(r"(?:[Tt]he\s+)?(?:(?!(?:The|" + "|".join(w.capitalize() for w in _INDEFINITE) + r")\b)"
+                             r"[A-Z][\w’'.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)")  # not `One professor`
 _REFLEXIVE = re.compile(r"(?<=\w)\s+(?:himself|herself|themselves|itself)$", re.I)
 _NAME_OF_PLACE = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 _NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*")
@@ -1132,6 +1133,7 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         offset = quote.source[0].start
         mention = " ".join(s.text(text) for s in quote.source).strip()
+        recent_anonymous = last_anonymous if last_anonymous and offset - last_anonymous[0] <= _ANONYMOUS_REACH else None
         cleaned = _CONTRACTION.sub("", _REFLEXIVE.sub("", _clean(mention)))  # `Obama himself` is Obama, `They've` they
         if cleaned.lower() in RELATIVE_PRONOUNS and not cleaned.isupper():  # `WHO said` is the World Health Organization
             cleaned = _antecedent(text, offset) or cleaned
@@ -1207,10 +1209,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         elif interview_label == "Q":
             entity = entities.interview_questioner(offset)
             speaker = Speaker(entity.name, entity.kind, mention) if entity else Speaker("interviewer", "unknown", mention)
-        elif lowered in PERSON_PRONOUNS and last_anonymous is not None and offset - last_anonymous[0] <= _ANONYMOUS_REACH \
-                and not entities.person_named_between(last_anonymous[0], offset):
+        elif lowered in PERSON_PRONOUNS and recent_anonymous and not entities.person_named_between(recent_anonymous[0], offset):
             # `A Western diplomat said … “…,” he said`: the one who spoke just before, though unnamed
-            speaker = dataclasses.replace(last_anonymous[1], mention=mention)
+            speaker = dataclasses.replace(recent_anonymous[1], mention=mention)
         elif lowered in PERSON_PRONOUNS:
             antecedent = person_meant(_PRONOUN_GENDER[lowered], offset)
             speaker = Speaker(antecedent.name, "person", mention) if antecedent else Speaker(mention, "unknown", mention)
@@ -1235,10 +1236,9 @@ def resolve_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
             # who made it (`A Gallup poll released Tuesday`)
         elif (anonymous := _anonymous(cleaned, unnamed)) is not None:
             speaker = anonymous
-            if lowered.startswith("the ") and last_anonymous is not None and \
-                    offset - last_anonymous[0] <= _ANONYMOUS_REACH and \
-                    _head_noun(last_anonymous[1].descriptor or "").lower() == _head_noun(cleaned).lower():
-                speaker = dataclasses.replace(last_anonymous[1], mention=mention)  # `A senior official from X said …
+            if lowered.startswith("the ") and recent_anonymous and \
+                    _head_noun(recent_anonymous[1].descriptor or "").lower() == _head_noun(cleaned).lower():
+                speaker = dataclasses.replace(recent_anonymous[1], mention=mention)  # `A senior official from X said …
                 # The official said`: the one just described
         elif lowered.startswith("the ") and len(cleaned.split()) <= 3 and cleaned.split()[-1][:1].islower():
             head = lowered.split()[-1]
