@@ -33,7 +33,7 @@ from benchmarks.report import write_section as write_report_section  # noqa: E40
 ENCODER_SPLITS = ("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4",
                   "holdout5", "holdout6")
 DEVELOPMENT_SPLITS = ENCODER_SPLITS + ("holdout7", "batch9", "batch10")  # what the word model learns from
-MEASURED_SPLITS = ("holdout8",)  # labelled blind, never trained on or tuned to: only ever measured
+MEASURED_SPLITS = ("holdout8", "holdout10")  # labelled blind, never trained on or tuned to: only ever measured
 FRESH_SAMPLES = ("random4", "rare4")  # the fourth label batch, whose test half was first measured in round 2
 FRESH_BATCHES = ("batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
                  "holdout6", "holdout7")  # labelled blind lately, as the holdouts are: cv-kinds selects by them
@@ -906,7 +906,7 @@ set, and wrong links outside the sample (one is known, above) are not counted.
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("task", choices=("kinds", "train-kinds", "cv-kinds", "grouping", "merges"))
-    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "development", "measured"))
+    parser.add_argument("--split", default="tune", choices=("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout10", "development", "measured"))
     parser.add_argument("--errors", action="store_true", help="Print misclassified items (tune split only).")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--shuffles", type=int, default=3)
