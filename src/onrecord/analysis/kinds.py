@@ -316,17 +316,29 @@ def statement_kinds(attributions: list[tuple[str, str]], model: KindsModel | Non
 
 
 def _read_kinds(attributions: list[tuple[str, str]], model: KindsModel, encoder: KindsEncoder) -> list[StatementKind]:
+    return decide_kinds(attributions, *kind_probabilities(attributions, model, encoder), model.classes)
+
+
+def kind_probabilities(attributions: list[tuple[str, str]], model: KindsModel,
+                       encoder: KindsEncoder) -> tuple[np.ndarray, np.ndarray]:
+    """The word model's and the encoder's probabilities of each kind (columns in `model.classes` order), kept
+    apart so that cross-validation can choose how to weigh them without refitting either."""
     if not attributions:
-        return []
+        return np.zeros((0, len(model.classes))), np.zeros((0, len(model.classes)))
     splits = [_main_and_rest(content) for content, _ in attributions]
     read = encoder.probabilities([_encoder_pair(text, rest, cue) for (text, rest), (_, cue) in zip(splits, attributions)])
-    read_columns = [encoder.classes.index(kind) for kind in model.classes]
-    kinds = []
-    for (text, rest), (_, cue), encoded in zip(splits, attributions, read):
-        average = (1 - ENCODER_SHARE) * model.probabilities(kind_features(text, rest, cue)) + \
-            ENCODER_SHARE * encoded[read_columns]
-        kinds.append(_with_polarity(model.classes[int(np.argmax(average))], text, cue))
-    return kinds
+    words = np.array([model.probabilities(kind_features(text, rest, cue))
+                      for (text, rest), (_, cue) in zip(splits, attributions)])
+    return words, read[:, [encoder.classes.index(kind) for kind in model.classes]]
+
+
+def decide_kinds(attributions: list[tuple[str, str]], words: np.ndarray, encoded: np.ndarray, classes: list[str],
+                 share: float = ENCODER_SHARE) -> list[StatementKind]:
+    """The kind of each attribution from the two models' probabilities: their weighted average, then the
+    guideline's outright readings and the polarity."""
+    average = (1 - share) * words + share * encoded
+    return [_with_polarity(classes[int(best)], _main_and_rest(content)[0], cue)
+            for best, (content, cue) in zip(average.argmax(axis=1), attributions)]
 
 
 def _with_polarity(kind: str, text: str, cue: str) -> StatementKind:
