@@ -33,6 +33,9 @@ from benchmarks.report import write_section as write_report_section  # noqa: E40
 # what the encoder learns from: round 11's labels (fine-tuned on the later ones too, it trusted their words: round 12)
 ENCODER_SPLITS = ("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4",
                   "holdout5", "holdout6")
+# round 13's encoder fine-tuned with seed 0 read 5 of the unit tests' invented cases wrong, with seed 1 3 (and none
+# once the guideline's readings were added); chosen on those cases alone, before holdout10 was scored
+ENCODER_SEED = 1
 DEVELOPMENT_SPLITS = ENCODER_SPLITS + ("holdout7", "batch9", "batch10")  # what the word model learns from
 MEASURED_SPLITS = ("holdout8", "holdout10")  # labelled blind, never trained on or tuned to: only ever measured
 FRESH_SAMPLES = ("random4", "rare4")  # the fourth label batch, whose test half was first measured in round 2
@@ -152,7 +155,7 @@ def fine_tuned_encoder(labelled):
     from onrecord.analysis.train_encoder import fine_tune
 
     return fine_tune([(encoder_texts(content, cue), row["kind"]) for row, content, cue in labelled
-                      if row["split"] in ENCODER_SPLITS], list(KINDS))
+                      if row["split"] in ENCODER_SPLITS], list(KINDS), seed=ENCODER_SEED)
 
 
 def train_kinds(word_model_only: bool) -> None:

@@ -1,7 +1,8 @@
 """Statement kinds on sentences written for these tests."""
+import numpy as np
 import pytest
 
-from onrecord.analysis.kinds import KindsModel, first_sentence, kind_features, statement_kind, train_kinds_model
+from onrecord.analysis.kinds import KINDS, KindsModel, decide_kinds, first_sentence, kind_features, statement_kind, train_kinds_model
 
 
 @pytest.mark.parametrize("content, cue, kind, polarity", [
@@ -178,6 +179,20 @@ def test_signals_of_denials_and_commitments_the_rules_miss():
 ])
 def test_look_alikes_of_specific_kinds(content, cue, not_kind):
     assert statement_kind(content, cue).kind != not_kind
+
+
+@pytest.mark.parametrize("content, cue, models_read, kind", [
+    # the guideline's readings overrule the models' choice, whatever their training made of the words
+    ("“We checked every room. Is the school safe?”", "said", "question", "claim"),  # a "?" after the main statement
+    ("“Is the school safe?”", "said", "question", "question"),
+    ("how the lifeguards are paid", "asked", "question", "question"),
+    ("“You'd be dead wrong,”", "said", "opinion", "denial"),
+    ("“We’re going to have to raise the fares,”", "said", "commitment", "opinion"),
+    ("“We’re going to raise the fares,”", "said", "commitment", "commitment"),
+])
+def test_guideline_readings_of_the_models_choice(content, cue, models_read, kind):
+    sure = np.array([[0.9 if k == models_read else 0.1 if k == "claim" else 0.0 for k in KINDS]])
+    assert decide_kinds([(content, cue)], sure, sure, list(KINDS))[0].kind == kind
 
 
 def test_cue_words_and_opening_words_are_features():

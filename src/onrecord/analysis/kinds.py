@@ -337,13 +337,23 @@ def decide_kinds(attributions: list[tuple[str, str]], words: np.ndarray, encoded
     """The kind of each attribution from the two models' probabilities: their weighted average, then the
     guideline's outright readings and the polarity."""
     average = (1 - share) * words + share * encoded
-    return [_with_polarity(classes[int(best)], _main_and_rest(content)[0], cue)
-            for best, (content, cue) in zip(average.argmax(axis=1), attributions)]
+    kinds = []
+    for ranked, (content, cue) in zip(np.argsort(-average, axis=1), attributions):
+        text = _main_and_rest(content)[0]
+        first, second = (classes[int(n)] for n in ranked[:2])
+        kinds.append(_with_polarity(second if first == "question" and not _asks(text, cue) else first, text, cue))
+    return kinds
+
+
+def _asks(text: str, cue: str) -> bool:
+    """The guideline's question is asked by the main statement or the cue; a "?" later in the content is not it."""
+    return text.rstrip("\"”’' ").endswith("?") or bool(QUESTION_CUES.search(cue)) or bool(WHETHER.match(text)) or \
+        bool(INDIRECT_QUESTION.match(text))
 
 
 def _with_polarity(kind: str, text: str, cue: str) -> StatementKind:
     opening = " ".join(text.split()[:OPENING_WORDS])
-    kind = _guideline_reading(kind, opening, cue)
+    kind = _guideline_reading(kind, text, opening, cue)
     if kind in ("commitment", "assurance"):
         # a pledge is positive unless the pledge itself is negated, however hostile the pledged act
         negative = bool(NEGATION_WORD.search(cue)) or bool(
@@ -355,9 +365,11 @@ def _with_polarity(kind: str, text: str, cue: str) -> StatementKind:
     return StatementKind(kind, "negative" if negative else "positive")
 
 
-# Readings the guideline states outright and a word-level model misses on sentences unlike its labels: a
+# Readings the guideline states outright and the models miss on sentences unlike their labels: calling a
+# statement false or wrong denies it, a pledge to do what one will have to do states a necessity (an opinion), a
 # negated cue of saying reports that nothing was said (a claim), a hedged statement speculates (an opinion)
 # unless it is the source's own hedged plan, and an attempt already made is an act, not a pledge (a claim)
+OBLIGATION = re.compile(r"\b(?:will|shall|['’]ll|going to|gonna)\s+(?:\w+\s+)?(?:have|need)\s+to\b", re.I)
 HEDGED = _words("probably", "likely", "unlikely", "perhaps", "maybe", "possibly", "might")
 PAST_ATTEMPT = _words("sought", "tried", "attempted", "strove")  # `sought to calm the markets` tells of an act
 
@@ -371,7 +383,11 @@ def _subject_person(text: str) -> str | None:
     return "first_person" if subject.group(1).lower() in FIRST_PERSON else "third_person"
 
 
-def _guideline_reading(kind: str, opening: str, cue: str) -> str:
+def _guideline_reading(kind: str, text: str, opening: str, cue: str) -> str:
+    if FALSITY.search(text) and kind not in ("refusal", "question"):
+        return "denial"
+    if kind == "commitment" and OBLIGATION.search(opening):
+        return "opinion"
     if NEGATED_SAYING.search(cue) and kind not in ("refusal", "denial", "question"):
         return "claim"
     if kind == "claim" and HEDGED.search(opening):
