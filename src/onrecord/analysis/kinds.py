@@ -347,8 +347,12 @@ def decide_kinds(attributions: list[tuple[str, str]], words: np.ndarray, encoded
 
 def _asks(text: str, cue: str) -> bool:
     """The guideline's question is asked by the main statement or the cue; a "?" later in the content is not it."""
-    return text.rstrip("\"”’' ").endswith("?") or bool(QUESTION_CUES.search(cue)) or bool(WHETHER.match(text)) or \
+    return _ends_in_question_mark(text) or bool(QUESTION_CUES.search(cue)) or bool(WHETHER.match(text)) or \
         bool(INDIRECT_QUESTION.match(text))
+
+
+def _ends_in_question_mark(text: str) -> bool:
+    return text.rstrip("\"”’' ").endswith("?")
 
 
 def _with_polarity(kind: str, text: str, cue: str) -> StatementKind:
@@ -419,7 +423,7 @@ def _specific_kind(text: str, cue: str) -> str | None:
         return "denial"  # `rejected the idea that …`, `dismissed criticism from …`, `bristled at the suggestion`
     if REFUSAL_CUES.search(cue) or REJECTION_CUES.search(cue) and REQUESTS.search(text):
         return "refusal"
-    if text.rstrip("\"”’' ").endswith("?") or QUESTION_CUES.search(cue) or \
+    if _ends_in_question_mark(text) or QUESTION_CUES.search(cue) or \
             WHETHER.match(text) and not CONCESSIVE.match(text) and not DOUBT_CUES.search(cue) or \
             INDIRECT_QUESTION.match(text) and DELIBERATION_CUES.search(cue):
         return "question"
@@ -455,7 +459,7 @@ def _signals(text: str, cue: str) -> dict[str, float]:
         "on_anothers_behalf": COMMITMENT_CUES.search(cue) and ON_ANOTHERS_BEHALF.match(text),
         "refusal_cue": REFUSAL_CUES.search(cue), "rejection_cue": REJECTION_CUES.search(cue),
         "rejected_request": REJECTION_CUES.search(cue) and REQUESTS.search(text),
-        "question_mark": text.rstrip("\"”’' ").endswith("?"), "question_cue": QUESTION_CUES.search(cue),
+        "question_mark": _ends_in_question_mark(text), "question_cue": QUESTION_CUES.search(cue),
         "whether": WHETHER.match(text), "concessive": CONCESSIVE.match(text), "doubt_cue": DOUBT_CUES.search(cue),
         "deliberation_cue": DELIBERATION_CUES.search(cue), "refusal_content": REFUSAL_CONTENT.search(text),
         "denial_cue": DENIAL_CUES.search(cue) and not NEGATED_DENIAL_CUE.search(cue),
