@@ -65,7 +65,7 @@ def print_adjudication(pairs: list[tuple[dict, dict]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every disagreement with its content and cue")
-    parser.add_argument("--split", default="test", choices=("test", "batch5", "batch7", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout10"),
+    parser.add_argument("--split", default="test", choices=("test", "batch5", "batch7", "batch9", "batch10", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout10"),
                         help="the doubly labelled items to compare")
     parser.add_argument("--third", action="store_true", help="compare the third labelling of 150 test items instead")
     args = parser.parse_args()
