@@ -30,13 +30,11 @@ REPORT = ROOT / "docs" / "benchmarks.md"
 sys.path.insert(0, str(ROOT))
 from benchmarks.report import write_section as write_report_section  # noqa: E402
 
-# what the encoder learns from: round 11's labels (fine-tuned on the later ones too, it trusted their words: round 12)
-ENCODER_SPLITS = ("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4",
-                  "holdout5", "holdout6")
-# round 13's encoder fine-tuned with seed 0 read 5 of the unit tests' invented cases wrong, with seed 1 3 (and none
-# once the guideline's readings were added); chosen on those cases alone, before holdout10 was scored
-ENCODER_SEED = 1
-DEVELOPMENT_SPLITS = ENCODER_SPLITS + ("holdout7", "batch9", "batch10")  # what the word model learns from
+# what both models learn from; rounds 12 and 13 fine-tuned the encoder on round 11's splits only (tune ... holdout6),
+# round 14 on all of them, after grouped CV read 0.740 against 0.727 on the blind batches
+DEVELOPMENT_SPLITS = ("tune", "test", "batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3",
+                      "holdout4", "holdout5", "holdout6", "holdout7", "batch9", "batch10")
+ENCODER_SEED = 1  # round 13's choice, on the unit tests' invented cases; round 14's encoder reads them all right
 MEASURED_SPLITS = ("holdout8", "holdout10")  # labelled blind, never trained on or tuned to: only ever measured
 FRESH_SAMPLES = ("random4", "rare4")  # the fourth label batch, whose test half was first measured in round 2
 FRESH_BATCHES = ("batch5", "batch6", "batch7", "batch8", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
@@ -149,13 +147,12 @@ def kind_examples(labelled) -> list[tuple[str, str, str]]:
 
 
 def fine_tuned_encoder(labelled):
-    """The kinds encoder fine-tuned on those of these labelled attributions that it learns from (ENCODER_SPLITS;
-    needs `pip install -e '.[kinds-training]'`)."""
+    """The kinds encoder fine-tuned on these labelled attributions (needs `pip install -e '.[kinds-training]'`)."""
     from onrecord.analysis.kinds import KINDS, encoder_texts
     from onrecord.analysis.train_encoder import fine_tune
 
-    return fine_tune([(encoder_texts(content, cue), row["kind"]) for row, content, cue in labelled
-                      if row["split"] in ENCODER_SPLITS], list(KINDS), seed=ENCODER_SEED)
+    return fine_tune([(encoder_texts(content, cue), row["kind"]) for row, content, cue in labelled], list(KINDS),
+                     seed=ENCODER_SEED)
 
 
 def train_kinds(word_model_only: bool) -> None:
@@ -255,7 +252,7 @@ measured batches (750 items): 0.784.
 **Round 13: a held-out batch drawn from all of train, both models retrained without it, three guideline readings
 that survive retraining.** The shipped models of round 12 were fine-tuned on 292 of `holdout10`'s items, so they
 could not be scored on it; round 13 is round 12's recipe on the 8,261 development labels left (the encoder on the
-4,730 of them in `ENCODER_SPLITS`). Of the 292 items labelled once before, 272 (93%) kept their kind under the two
+4,730 of them in round 11's splits). Of the 292 items labelled once before, 272 (93%) kept their kind under the two
 blind labels and adjudication. Fine-tuned with seed 0, the retrained encoder read 5 of the unit tests' invented
 cases wrong (`You'd be dead wrong` as an opinion, a "?" in a later sentence as a question, `going to have to raise
 the fares` as a pledge, `I have never been prouder` and `made false statements` as denials); with seed 1, 3. Seed 1
@@ -290,7 +287,7 @@ statements`) as a denial — and `explained how the council will pay for it` as 
 less sure of the first three (0.58 to 0.92) and its average with the new word model reads them right. Labels chosen
 by the classifier's own reading are mostly of the kind its words suggest, so they teach the encoder that the word is
 the kind; a grouped CV of the encoder on the new labels (about 6 minutes a fold before, 10 now) did not fit in the
-session. `train-kinds` therefore fine-tunes the encoder on round 11's labels only (`ENCODER_SPLITS`), so that what
+session. `train-kinds` therefore fine-tunes the encoder on round 11's labels only (round 14 ends that), so that what
 it rebuilds is what ships. One unit test changed: `explained how the council will pay for it` was pinned as an
 opinion; the guideline makes it a claim (a neutral cue, no evaluation), and the test now only says what
 it was written for, that it is no question. A caution for later batches: the unlabelled rest of PolNeAR train no
