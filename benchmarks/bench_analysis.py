@@ -228,26 +228,45 @@ def write_kinds_section(table: str) -> None:
 Command: `python benchmarks/bench_analysis.py kinds --split measured` (it writes this section). `cv-kinds` scores
 the classifier by 5-fold cross-validation grouped by document (folds dealt by crc32 of the document id) over the
 development labels (splits tune, test, batch5 to batch10, holdout to holdout7), with both models refitted per fold
-(the encoder is fine-tuned afresh in each; about 10 minutes a fold on 2 cores with 8,261 labels; it needs
+(the encoder is fine-tuned afresh in each; about 13 minutes a fold on 2 cores with 8,261 labels; it needs
 `pip install -e '.[kinds-training]'`); it keeps the two models' out-of-fold probabilities apart (`--probabilities
 oof.npz` saves them and reuses them) and reports the encoder's share chosen on the batches labelled blind lately
 (5–8 and the seven former holdouts). `train-kinds` rebuilds `src/onrecord/analysis/kinds_model.json` and
 `src/onrecord/models/kinds/` from the development labels (`--word-model-only` keeps the encoder);
-`benchmarks/kinds_agreement.py` measures agreement between labellers (`--split test|batch5|batch7|holdout|holdout2 …
-holdout8|holdout10`, `--third`).
+`benchmarks/kinds_agreement.py` measures agreement between labellers (`--split test|batch5|batch7|batch9|batch10|holdout|
+holdout2 … holdout8|holdout10`, `--third`).
 
-**Result: 0.783 kinds macro F1 on 450 freshly labelled held-out attributions (bar 0.8) — not met; polarity macro
-F1 0.776.** The shipped classifier is round 13 (below), scored once on `holdout10`: 450 PolNeAR train attributions
-drawn from all of train but `holdout8` (300 at random, 150 among those with a refusal, denial, assurance, pledge,
-"whether" or "?" word; seed 20261208), labelled blind by two labellers given only the guideline's text and the items
-(kappa on kinds 0.925, on polarity 0.949), the 29 items with any disagreement adjudicated against the guideline
-before any classifier output on them was seen. 292 of them had been labelled once before for development; they left
-the training data and both models were retrained without them. The batch holds two assurances, both read right: the
-six other kinds average 0.748. Where round 13 falls short: denial (F1 0.62 on 13), claim (0.72 on 117), commitment
-(0.74 on 40) and refusal recall (0.69 on 32). On `holdout8` (300, never trained on), round 13 scores 0.748 where round
-12 scored 0.777: denial recall fell to 6 of 13. Both rounds have the same recipe; the difference is 292 fewer labels
-and a retrained encoder, so a retraining alone can move a batch this size by 0.03. Pooled over both
-measured batches (750 items): 0.784.
+**Result: 0.804 kinds macro F1 on the 450 held-out attributions of `holdout10`, 0.785 on the 300 of `holdout8`,
+0.812 on the 750 pooled (bar 0.8) — met on the labelled set as a whole and on the larger batch, by a thin margin;
+polarity macro F1 0.787 pooled.** The shipped classifier is round 14 (below), chosen by grouped CV and the unit
+tests' invented cases and then scored once on both measured batches. Read the margin with care:
+- each batch holds only 2 assurances (both in `holdout10`, both read right, F1 1.00): the six other kinds average
+  0.772 on `holdout10`, 0.785 on `holdout8` (no assurance there) and 0.781 pooled;
+- a retraining alone (same recipe, another encoder fine-tune) has moved a batch of 300 by 0.03, so the bar sits
+  inside the measurement's noise;
+- against the first labeller's labels, before adjudication: 0.798 on `holdout10`, 0.768 on `holdout8`, 0.805
+  pooled.
+Where round 14 falls short, pooled: denial (F1 0.68 on 26), claim (0.76 on 208) and commitment (0.77 on 55); the
+polarity's negative recall is 0.62. Round 13 scored 0.783 on `holdout10`, 0.748 on `holdout8`, 0.784 pooled.
+
+`holdout10` is 450 PolNeAR train attributions drawn from all of train but `holdout8` (300 at random, 150 among
+those with a refusal, denial, assurance, pledge, "whether" or "?" word; seed 20261208), labelled blind by two
+labellers given only the guideline's text and the items (kappa on kinds 0.925, on polarity 0.949), the 29 items with
+any disagreement adjudicated against the guideline before any classifier output on them was seen; the 292 of them
+labelled once before for development left the training data (round 13). `holdout8` (300) was never trained on.
+
+**Round 14: the encoder fine-tuned on all development labels, batches 9 and 10 labelled a second time.** After
+round 13 was scored, a grouped CV had shown the encoder fine-tuned on all development labels ahead of the one
+fine-tuned on round 11's only (0.743 against 0.727 on the blind batches; below). Before retraining, the 3,246 items
+of `batch9` and `batch10`, labelled once each, were labelled a second time, blind, from the guideline and the items
+only (kappa on kinds 0.86 and 0.87, on polarity 0.93 and 0.92); the 310 items whose kinds differed got a third blind
+label, and the majority of the three became the label (the first one where all three differed, 16 items): 132
+kinds and 25 polarities changed, most between opinion, claim and commitment. Grouped CV of the new recipe (both
+models refitted per fold on the 8,261 development labels, encoder seed 1 as shipped, the blind batches' labels
+unchanged): 0.740 kinds macro F1 on the blind batches against round 13's 0.727 (word model alone 0.689 against
+0.686, encoder alone 0.724 against 0.676; encoder shares 0.4, 0.45 and 0.5 all 0.740, 0.45 kept). The retrained
+encoder reads every invented case of the unit tests right (`ENCODER_SEED` 1 kept; no other seed tried). Round 14
+was committed (210d6ae) before either measured batch was scored.
 
 **Round 13: a held-out batch drawn from all of train, both models retrained without it, three guideline readings
 that survive retraining.** The shipped models of round 12 were fine-tuned on 292 of `holdout10`'s items, so they
