@@ -156,7 +156,7 @@ def fine_tuned_encoder(labelled):
 
 
 def train_kinds(word_model_only: bool) -> None:
-    """Fit the kinds model on all development labels and fine-tune the encoder on its own share of them, and ship
+    """Fit the kinds model on all development labels and fine-tune the encoder on the same labels, and ship
     both: the old test split has been measured too often to stay a test, so it serves as training data (judged by
     `cv-kinds`). The encoder (about 15 minutes) reads none of the word model's features, so a change to those
     needs only the word model refitted."""
@@ -181,7 +181,7 @@ def cv_kinds(folds: int, saved: Path | None) -> None:
     """Grouped cross-validation over all development items: documents are dealt into folds by a hash of their id
     (an article's items are alike, so none is scored by a model trained on its neighbours), and both models are
     refitted on the other folds (the rules are fixed, their weight is learned; the encoder is fine-tuned afresh,
-    about 10 minutes a fold on 2 cores). The out-of-fold probabilities of the two models are kept apart (in
+    about 13 minutes a fold on 2 cores). The out-of-fold probabilities of the two models are kept apart (in
     `saved`, reused when it exists), so that the encoder's share is chosen on them without refitting, by macro F1
     on batches 5-8 and the former holdouts: they are labelled the way a holdout is and were not read while the
     rules were written."""
